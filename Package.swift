@@ -1,0 +1,73 @@
+// swift-tools-version: 6.1
+// Jiedu (解读): Chinese articles into annotated, bilingual study handouts.
+//
+// Note on layout: `Plugins/` here holds ordinary library targets, one per annotation stage,
+// not SwiftPM *package plugins* (which SwiftPM would otherwise look for in `Plugins/`).
+import PackageDescription
+
+let package = Package(
+  name: "jiedu",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "jiedu", targets: ["jiedu"]),
+    .library(name: "JieduCore", targets: ["JieduCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    // Core: document model, stage protocol, pipeline host, config, ingestion, diagnostics.
+    .target(
+      name: "JieduCore",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    // CC-CEDICT parsing and pinyin formatting, shared by the segmenter, the gloss stage and the CLI.
+    .target(name: "JieduDictionary", dependencies: ["JieduCore"]),
+    // Lexicon and word segmentation.
+    .target(name: "JieduSegmenter", dependencies: ["JieduCore", "JieduDictionary"]),
+    // JSON, HTML, Markdown, TSV and PDF renderers.
+    .target(
+      name: "JieduRender",
+      dependencies: ["JieduCore", .product(name: "Mustache", package: "swift-mustache")],
+      resources: [.copy("Templates")]
+    ),
+    // Stages: one target per folder in Plugins/.
+    .target(
+      name: "GlossaryStage", dependencies: ["JieduCore"], path: "Plugins/Glossary",
+      exclude: ["README.md"], resources: [.copy("Resources/glossary")]),
+    .target(
+      name: "AbbreviationsStage", dependencies: ["JieduCore"], path: "Plugins/Abbreviations",
+      exclude: ["README.md"], resources: [.copy("Resources/formulas.yaml")]),
+    .target(
+      name: "GlossStage", dependencies: ["JieduCore", "JieduDictionary"], path: "Plugins/Gloss",
+      exclude: ["README.md"]),
+    .target(
+      name: "ExternalStage", dependencies: ["JieduCore"], path: "Plugins/External",
+      exclude: ["README.md"]),
+    // The CLI and the one list of built-in stages.
+    .executableTarget(
+      name: "jiedu",
+      dependencies: [
+        "JieduCore", "JieduDictionary", "JieduSegmenter", "JieduRender",
+        "GlossaryStage", "AbbreviationsStage", "GlossStage", "ExternalStage",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "JieduCoreTests", dependencies: ["JieduCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "JieduSegmenterTests", dependencies: ["JieduSegmenter", "JieduDictionary"]),
+    .testTarget(name: "JieduDictionaryTests", dependencies: ["JieduDictionary"]),
+    .testTarget(name: "JieduRenderTests", dependencies: ["JieduRender"]),
+    .testTarget(name: "GlossaryTests", dependencies: ["GlossaryStage"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "AbbreviationsTests", dependencies: ["AbbreviationsStage"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GlossTests", dependencies: ["GlossStage", "JieduDictionary"]),
+    .testTarget(name: "ExternalStageTests", dependencies: ["ExternalStage"]),
+    .testTarget(name: "JieduCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,83 @@
+import Foundation
+import JieduCore
+
+/// The formulas a stage knows before it reads a document: user files first, then the built-in list.
+///
+/// Lookup is by folded term (traditional characters mapped to simplified), terms and aliases alike;
+/// the first list that names a term wins.
+public struct FormulaList: Sendable {
+  /// Every entry, highest priority first (duplicates of earlier terms dropped).
+  public private(set) var entries: [FormulaEntry] = []
+  /// Problems found while loading (duplicate terms, items that disagree with the numerals).
+  public private(set) var warnings: [String] = []
+  private var index: [String: Int] = [:]
+  private var sources: [String] = []
+
+  /// An empty list.
+  public init() {}
+
+  /// Parses a list from YAML text; `name` is used in messages.
+  public static func parse(_ text: String, name: String) throws -> [FormulaEntry] {
+    try entries(in: ConfigSource(name: name, text: text))
+  }
+
+  /// Reads a list from a file; errors name the file, line and column.
+  public static func load(_ url: URL, name: String? = nil) throws -> [FormulaEntry] {
+    try entries(in: ConfigSource(contentsOf: url, name: name))
+  }
+
+  /// The built-in list shipped with the stage.
+  public static func builtin() throws -> [FormulaEntry] {
+    guard let url = Bundle.module.url(forResource: "formulas", withExtension: "yaml") else {
+      throw JieduError("the built-in formula list (formulas.yaml) is missing from the stage's resources")
+    }
+    return try load(url, name: "formulas.yaml (built-in)")
+  }
+
+  private static func entries(in source: ConfigSource) throws -> [FormulaEntry] {
+    guard let root = source.root else { return [] }
+    return try source.decode([FormulaEntry].self, from: root, path: "")
+  }
+
+  /// Adds the entries of one list (lower priority than those added before), noting duplicates and
+  /// item counts that disagree with the numerals.
+  public mutating func add(_ list: [FormulaEntry], from name: String) {
+    for entry in list {
+      let key = TraditionalFolding.fold(entry.term)
+      if let earlier = index[key] {
+        if sources[earlier] == name {
+          warnings.append("\(name): '\(entry.term)' is listed twice; the first entry is used")
+        }
+        continue
+      }
+      if !entry.countMatches, let announced = entry.announcedCount {
+        warnings.append(
+          "\(name): '\(entry.term)' announces \(announced) items but lists \(entry.items.count); "
+            + "add 'count: \(entry.items.count)' if that is right")
+      }
+      let position = entries.count
+      entries.append(entry)
+      sources.append(name)
+      index[key] = position
+      for alias in entry.aliases {
+        let folded = TraditionalFolding.fold(alias)
+        if index[folded] == nil { index[folded] = position }
+      }
+    }
+  }
+
+  /// The entry for a term or alias, traditional or simplified.
+  public func entry(for term: String) -> FormulaEntry? {
+    index[TraditionalFolding.fold(term)].map { entries[$0] }
+  }
+
+  /// Every term and alias as written, for segmentation.
+  public var allSpellings: [String] {
+    entries.flatMap { [$0.term] + $0.aliases }
+  }
+
+  /// Every folded spelling with the entry it names.
+  var foldedSpellings: [(String, FormulaEntry)] {
+    index.map { ($0.key, entries[$0.value]) }
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads TermBase eXchange files (TBX 2 `termEntry/langSet/tig`, TBX 3 `conceptEntry/langSec/termSec`).
+///
+/// Per concept entry, the first Chinese term (`xml:lang` starting with `zh`) is the term and any
+/// further Chinese terms are aliases; the first English term is the rendering. A `definition` or
+/// `note` becomes the note, a `subjectField` the category, a `source` the source and a
+/// `pronunciation` termNote on a Chinese term the pinyin.
+enum TBXGlossaryParser {
+  /// Raw entries and XML problems.
+  static func parse(_ bytes: [UInt8], name: String) -> (entries: [RawGlossaryEntry], problems: [GlossaryProblem]) {
+    let parser = XMLParser(data: Data(bytes))
+    let reader = TBXReader(name: name)
+    parser.delegate = reader
+    parser.shouldResolveExternalEntities = false
+    if !parser.parse() {
+      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+      let problem = GlossaryProblem(
+        file: name, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
+        message: "not valid TBX/XML (\(reason))")
+      return (reader.entries, [problem])
+    }
+    return (reader.entries, [])
+  }
+}
+
+/// The XML delegate that collects concept entries.
+private final class TBXReader: NSObject, XMLParserDelegate {
+  let name: String
+  var entries: [RawGlossaryEntry] = []
+  private var current: Collected?
+  private var language = ""
+  private var text = ""
+  private var capturing: String?
+  private var textLine = 1
+
+  private struct Collected {
+    var location: GlossaryLocation
+    var chinese: [(String, GlossaryLocation)] = []
+    var english: [(String, GlossaryLocation)] = []
+    var fields: [String: (String, GlossaryLocation)] = [:]
+  }
+
+  init(name: String) { self.name = name }
+
+  func parser(
+    _ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    let location = GlossaryLocation(file: name, line: parser.lineNumber, column: nil)
+    switch element {
+    case "termEntry", "conceptEntry":
+      current = Collected(location: location)
+    case "langSet", "langSec":
+      language = (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased()
+    case "term":
+      start("term", parser)
+    case "descrip", "admin", "termNote":
+      switch attributes["type"] ?? "" {
+      case "definition": start("note", parser)
+      case "subjectField": start("category", parser)
+      case "source": start("source", parser)
+      case "pronunciation", "pinyin": start(language.hasPrefix("zh") ? "pinyin" : "ignored", parser)
+      default: break
+      }
+    case "note":
+      if capturing == nil { start("note", parser) }
+    default: break
+    }
+  }
+
+  private func start(_ what: String, _ parser: XMLParser) {
+    capturing = what
+    text = ""
+    textLine = parser.lineNumber
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if capturing != nil { text += string }
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
+  ) {
+    switch element {
+    case "termEntry", "conceptEntry":
+      if let done = current { entries.append(raw(done)) }
+      current = nil
+    case "langSet", "langSec":
+      language = ""
+    case "term", "descrip", "admin", "termNote", "note":
+      guard let what = capturing else { return }
+      capturing = nil
+      let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let location = GlossaryLocation(file: name, line: textLine, column: nil)
+      guard !value.isEmpty else { return }
+      if what == "term" {
+        if language.hasPrefix("zh") {
+          current?.chinese.append((value, location))
+        } else if language.hasPrefix("en") {
+          current?.english.append((value, location))
+        }
+      } else if what != "ignored", current?.fields[what] == nil {
+        current?.fields[what] = (value, location)
+      }
+    default: break
+    }
+  }
+
+  private func raw(_ c: Collected) -> RawGlossaryEntry {
+    var raw = RawGlossaryEntry(location: c.location)
+    func add(_ key: String, _ value: RawGlossaryEntry.Value, _ location: GlossaryLocation) {
+      raw.fields.append(
+        RawGlossaryEntry.Field(key: key, value: value, keyLocation: location, valueLocation: location))
+    }
+    if let (term, location) = c.chinese.first { add("term", .scalar(term), location) }
+    if let (en, location) = c.english.first { add("en", .scalar(en), location) }
+    if c.chinese.count > 1, let location = c.chinese.dropFirst().first?.1 {
+      add("aliases", .list(c.chinese.dropFirst().map(\.0)), location)
+    }
+    for key in ["pinyin", "note", "category", "source"] {
+      if let (value, location) = c.fields[key] { add(key, .scalar(value), location) }
+    }
+    return raw
+  }
+}

@@ -1,0 +1,39 @@
+/// A warning or note about the input or a stage's work, carried in the document and printed to stderr.
+public struct Diagnostic: Codable, Sendable, Equatable {
+  /// How serious it is.
+  public enum Level: String, Codable, Sendable {
+    /// Something went wrong but a result was produced.
+    case warning
+    /// Information for the reader.
+    case info
+    /// A failure (only in documents a stage returned; the host turns errors into exits).
+    case error
+  }
+  /// How serious it is.
+  public var level: Level
+  /// The stage that reported it, or `ingest` for input handling.
+  public var stage: String
+  /// The block it concerns, if any.
+  public var block: Int?
+  /// One line of text.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(level: Level, stage: String, block: Int? = nil, message: String) {
+    self.level = level
+    self.stage = stage
+    self.block = block
+    self.message = message
+  }
+
+  /// A `warning` diagnostic.
+  public static func warning(_ message: String, stage: String, block: Int? = nil) -> Diagnostic {
+    Diagnostic(level: .warning, stage: stage, block: block, message: message)
+  }
+
+  /// The line printed to stderr: `jiedu: warning: [stage] block 3: message`.
+  public var line: String {
+    let where_ = block.map { " block \($0):" } ?? ""
+    return "jiedu: \(level.rawValue): [\(stage)]\(where_) \(message)"
+  }
+}

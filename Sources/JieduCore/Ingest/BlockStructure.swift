@@ -1,0 +1,139 @@
+/// Finds the article's structure in normalised text: kicker, title, byline, headings, paragraphs,
+/// captions and notes; rejoins paragraphs that page layout broke in two.
+public enum BlockStructure {
+  /// A non-empty line with the blank lines around it.
+  struct Line {
+    var text: String
+    var scalars: [Unicode.Scalar]
+    var blankBefore: Int
+    var blankAfter: Int
+  }
+
+  /// Scalars that end a sentence or a paragraph.
+  static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "…", ".", "!", "?", ";", ":"]
+  /// Closing quotes and brackets that may follow a terminal.
+  static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'", "〕"]
+  /// Markers that start a byline.
+  static let bylineMarks: Set<Unicode.Scalar> = ["■", "●", "▲", "◆", "□", "◎", "★"]
+
+  /// Splits text into typed blocks (without sentences). Returns blocks and repair diagnostics.
+  public static func blocks(in text: String) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+    let lines = nonEmptyLines(text)
+    var kinds = lines.map { classify($0) }
+    classifyOpening(lines, &kinds)
+    var blocks: [Block] = []
+    var diagnostics: [Diagnostic] = []
+    var i = 0
+    while i < lines.count {
+      var text = lines[i].text
+      var kind = kinds[i]
+      // Rejoin a paragraph broken by page layout: it ends mid-sentence and the next line is body text.
+      while kind == .paragraph, i + 1 < lines.count, kinds[i + 1] == .paragraph || kinds[i + 1] == .heading,
+        endsMidSentence(text), startsLikeContinuation(lines[i + 1])
+      {
+        text += lines[i + 1].text
+        i += 1
+        diagnostics.append(
+          Diagnostic(
+            level: .info, stage: "ingest", block: blocks.count,
+            message: "rejoined a paragraph broken by page layout before '\(String(lines[i].text.prefix(8)))…'"))
+        kind = .paragraph
+      }
+      blocks.append(Block(id: blocks.count, kind: kind, text: text))
+      i += 1
+    }
+    return (blocks, diagnostics)
+  }
+
+  static func nonEmptyLines(_ text: String) -> [Line] {
+    var lines: [Line] = []
+    var blank = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let scalars = Array(raw.unicodeScalars)
+      var lo = 0
+      var hi = scalars.count
+      while lo < hi, scalars[lo].isSpaceLike || scalars[lo] == "\u{FEFF}" { lo += 1 }
+      while hi > lo, scalars[hi - 1].isSpaceLike { hi -= 1 }
+      if lo == hi {
+        blank += 1
+        continue
+      }
+      if !lines.isEmpty { lines[lines.count - 1].blankAfter = blank }
+      let trimmed = Array(scalars[lo..<hi])
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: trimmed)
+      lines.append(Line(text: String(view), scalars: trimmed, blankBefore: lines.isEmpty ? 99 : blank, blankAfter: 0))
+      blank = 0
+    }
+    if !lines.isEmpty { lines[lines.count - 1].blankAfter = 99 }
+    return lines
+  }
+
+  static func lastMeaningful(_ s: [Unicode.Scalar]) -> Unicode.Scalar? {
+    var i = s.count - 1
+    while i >= 0, closers.contains(s[i]) { i -= 1 }
+    return i >= 0 ? s[i] : nil
+  }
+
+  static func endsMidSentence(_ text: String) -> Bool {
+    let s = Array(text.unicodeScalars)
+    guard let last = s.last else { return false }
+    if terminal.contains(last) { return false }
+    if closers.contains(last), let m = lastMeaningful(s), terminal.contains(m) { return false }
+    return true
+  }
+
+  static func startsLikeContinuation(_ line: Line) -> Bool {
+    // A follower that is itself a short heading-like line is not a continuation unless the break is
+    // inside a word (the previous line ended in a Han character or an open quote/comma).
+    line.blankBefore <= 1
+  }
+
+  static func sentenceTerminalCount(_ s: [Unicode.Scalar]) -> Int {
+    s.reduce(0) { $0 + ("。！？".unicodeScalars.contains($1) ? 1 : 0) }
+  }
+
+  static func classify(_ line: Line) -> BlockKind {
+    let s = line.scalars
+    guard let first = s.first, let last = s.last else { return .paragraph }
+    if bylineMarks.contains(first) { return .byline }
+    if (first == "（" || first == "(" || first == "【" || first == "[") && (last == "）" || last == ")" || last == "】" || last == "]")
+      && s.count <= 40
+    {
+      return .note
+    }
+    let terminals = sentenceTerminalCount(s)
+    let hasComma = s.contains("，") || s.contains("、")
+    // Captions stand alone between photo gaps: two or more blank lines before (or after) them.
+    let gapBefore = line.blankBefore >= 2 && line.blankBefore != 99
+    let gapAfter = line.blankAfter >= 2 && line.blankAfter != 99
+    if s.count <= 60, terminals <= 1, gapBefore || gapAfter, !hasComma || s.count <= 30 {
+      return .caption
+    }
+    if s.count <= 40, terminals == 0, !terminal.contains(last), !hasComma || s.count <= 20, !s.contains("，") {
+      return .heading
+    }
+    return .paragraph
+  }
+
+  /// The lines before the first body paragraph: a short label (kicker), the title, a byline.
+  static func classifyOpening(_ lines: [Line], _ kinds: inout [BlockKind]) {
+    var titleCandidates: [Int] = []
+    for (i, line) in lines.enumerated() {
+      if kinds[i] == .byline || kinds[i] == .note { continue }
+      let s = line.scalars
+      let titleLike = s.count <= 60 && sentenceTerminalCount(s) == 0
+      if !titleLike { break }
+      titleCandidates.append(i)
+      if titleCandidates.count == 2 || i > 3 { break }
+    }
+    switch titleCandidates.count {
+    case 2 where lines[titleCandidates[0]].scalars.count <= 10:
+      kinds[titleCandidates[0]] = .kicker
+      kinds[titleCandidates[1]] = .title
+    case 1, 2:
+      kinds[titleCandidates[0]] = .title
+    default: break
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import CoreFoundation
+import Foundation
+
+/// Input bytes turned into text, with the encoding found and any warnings.
+public struct DecodedText: Sendable, Equatable {
+  /// The text.
+  public var text: String
+  /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`.
+  public var encoding: String
+  /// Warnings (invalid bytes replaced by U+FFFD).
+  public var diagnostics: [Diagnostic]
+}
+
+/// Detects the encoding of input bytes and decodes them; refuses binary input with one line.
+public enum TextDecoding {
+  /// Decodes bytes. Throws `JieduError` for binary or undecodable input.
+  public static func decode(_ bytes: [UInt8], name: String) throws -> DecodedText {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return decodeUTF8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom", name: name)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, littleEndian: true, name: name) }
+    if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, littleEndian: false, name: name) }
+    if looksBinary(bytes) {
+      throw JieduError("\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
+    }
+    guard Utf8Validation.firstInvalidOffset(bytes) != nil else {
+      return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", diagnostics: [])
+    }
+    // Not UTF-8: try GB18030 (a superset of GBK and GB2312) when the bytes look like it.
+    if let gb = decodeGB18030(bytes) {
+      return DecodedText(text: gb, encoding: "gb18030", diagnostics: [])
+    }
+    return decodeUTF8(bytes, encoding: "utf-8", name: name)
+  }
+
+  /// The CoreFoundation encoding for GB18030 (kCFStringEncodingGB_18030_2000).
+  static let gb18030 = String.Encoding(
+    rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(0x0632)))
+
+  private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
+    guard let text = String(data: Data(bytes), encoding: gb18030) else { return nil }
+    // Accept only if the result is mostly CJK or ASCII, not private-use noise.
+    var han = 0
+    var odd = 0
+    for s in text.unicodeScalars {
+      if s.isHan || s.isCJKPunctuation { han += 1 } else if s.value >= 0x80 && !(0xFF00...0xFFEF).contains(s.value) { odd += 1 }
+    }
+    return han > 0 && odd * 4 <= han ? text : nil
+  }
+
+  private static func decodeUTF8(_ bytes: [UInt8], encoding: String, name: String) -> DecodedText {
+    var diagnostics: [Diagnostic] = []
+    if let bad = Utf8Validation.firstInvalidOffset(bytes) {
+      var count = 0
+      var i = bad
+      while let next = Utf8Validation.firstInvalidOffset(Array(bytes[i...])) {
+        count += 1
+        i += next + 1
+        if i >= bytes.count || count > 10_000 { break }
+      }
+      diagnostics.append(
+        .warning(
+          "\(name): invalid UTF-8 at byte \(bad) (\(count) bad sequence\(count == 1 ? "" : "s")); replaced with U+FFFD",
+          stage: "ingest"))
+    }
+    return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: encoding, diagnostics: diagnostics)
+  }
+
+  private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, name: String) throws -> DecodedText {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var i = 2
+    while i + 1 < bytes.count {
+      let a = UInt16(bytes[i])
+      let b = UInt16(bytes[i + 1])
+      units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+      i += 2
+    }
+    var diagnostics: [Diagnostic] = []
+    if bytes.count % 2 == 1 {
+      diagnostics.append(.warning("\(name): odd number of bytes in UTF-16 input; last byte dropped", stage: "ingest"))
+    }
+    let text = String(decoding: units, as: UTF16.self)
+    if text.unicodeScalars.contains(where: { $0.value == 0xFFFD }) {
+      diagnostics.append(.warning("\(name): unpaired UTF-16 surrogates replaced with U+FFFD", stage: "ingest"))
+    }
+    return DecodedText(text: text, encoding: littleEndian ? "utf-16le" : "utf-16be", diagnostics: diagnostics)
+  }
+
+  /// NUL bytes or many control characters in the first 8 KiB mean binary.
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let head = bytes.prefix(8192)
+    if head.isEmpty { return false }
+    var control = 0
+    for b in head {
+      if b == 0 { return true }
+      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+    }
+    return control * 20 > head.count
+  }
+}

@@ -1,0 +1,41 @@
+/// Bytes to an unannotated document: decode, normalise, find blocks, split sentences.
+public enum Ingestion {
+  /// Turns input bytes into a document with blocks and sentence ranges (no tokens yet).
+  public static func document(from bytes: [UInt8], name: String) throws -> Document {
+    let decoded = try TextDecoding.decode(bytes, name: name)
+    let text = TextNormalisation.normalise(decoded.text)
+    let (blocks, repairs) = BlockStructure.blocks(in: text)
+    var diagnostics = decoded.diagnostics + repairs
+    if blocks.isEmpty {
+      diagnostics.append(.warning("\(name): no text found (the input is empty or only whitespace)", stage: "ingest"))
+    }
+    let withSentences = blocks.map { block -> Block in
+      var b = block
+      let scalars = Array(block.text.unicodeScalars)
+      b.sentences = SentenceSplitting.ranges(in: scalars).map { Sentence(start: $0.lowerBound, end: $0.upperBound) }
+      return b
+    }
+    let source = SourceInfo(
+      name: name, encoding: decoded.encoding, sha256: SHA256Digest.hex(bytes), bytes: bytes.count)
+    return Document(source: source, blocks: withSentences, diagnostics: diagnostics)
+  }
+
+  /// Fills every sentence's tokens using the segmenter.
+  public static func tokenize(_ document: inout Document, with segmenter: any WordSegmenter) {
+    for b in document.blocks.indices {
+      let scalars = Array(document.blocks[b].text.unicodeScalars)
+      for s in document.blocks[b].sentences.indices {
+        let sentence = document.blocks[b].sentences[s]
+        let ranges = segmenter.segment(scalars[sentence.start..<sentence.end])
+        var tokens: [Token] = []
+        tokens.reserveCapacity(ranges.count)
+        for r in ranges {
+          var v = String.UnicodeScalarView()
+          v.append(contentsOf: scalars[r])
+          tokens.append(Token(text: String(v), start: r.lowerBound, end: r.upperBound))
+        }
+        document.blocks[b].sentences[s].tokens = tokens
+      }
+    }
+  }
+}

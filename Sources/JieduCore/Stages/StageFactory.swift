@@ -1,0 +1,76 @@
+import Foundation
+import Yams
+
+/// A stage ready to run, with its type erased.
+public struct ConfiguredStage: Sendable {
+  /// The stage id.
+  public let id: String
+  /// Where it was configured, for messages.
+  public let location: String
+  /// What it needs.
+  public let requires: Set<Capability>
+  /// What it adds.
+  public let produces: Set<Capability>
+  /// Words offered to segmentation.
+  public let wholeWords: [String]
+  private let run: @Sendable (inout Document, StageContext) throws -> Void
+
+  /// Wraps a stage.
+  public init<S: AnnotationStage>(_ stage: S, location: String) {
+    id = S.id
+    self.location = location
+    requires = S.requires
+    produces = S.produces
+    wholeWords = stage.wholeWords
+    run = { doc, ctx in try stage.annotate(&doc, context: ctx) }
+  }
+
+  /// Runs the stage over the document.
+  public func annotate(_ document: inout Document, context: StageContext) throws {
+    try run(&document, context)
+  }
+}
+
+/// How the host knows a stage: its id, description, options, and how to make one from config.
+public struct StageFactory: Sendable {
+  /// The stage id.
+  public let id: String
+  /// One line on what it does.
+  public let summary: String
+  /// The options it takes.
+  public let options: [OptionSpec]
+  /// What it needs.
+  public let requires: Set<Capability>
+  /// What it adds.
+  public let produces: Set<Capability>
+  private let make: @Sendable (Node?, ConfigSource, String, StageContext) throws -> ConfiguredStage
+
+  /// The factory for a stage type.
+  public static func of<S: AnnotationStage>(_ type: S.Type) -> StageFactory {
+    StageFactory(
+      id: S.id, summary: S.summary, options: S.Options.specs, requires: S.requires,
+      produces: S.produces,
+      make: { node, source, path, context in
+        let options: S.Options
+        if let node {
+          options = try source.decodeOptions(S.Options.self, from: node, path: path)
+        } else {
+          options = S.Options()
+        }
+        let stage: S
+        do {
+          stage = try S(options: options, context: context)
+        } catch let error as JieduError {
+          throw JieduError("stage '\(S.id)' (\(context.configLocation)): \(error.message)")
+        }
+        return ConfiguredStage(stage, location: context.configLocation)
+      })
+  }
+
+  /// Makes a configured stage from its `options:` node (nil when absent).
+  public func configure(
+    options node: Node?, source: ConfigSource, path: String, context: StageContext
+  ) throws -> ConfiguredStage {
+    try make(node, source, path, context)
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The registered stages, by id. The CLI holds the one list of built-in stages and passes it here.
+public struct StageRegistry: Sendable {
+  /// The factories, in registration order.
+  public let factories: [StageFactory]
+
+  /// Creates a registry; ids must be unique.
+  public init(_ factories: [StageFactory]) {
+    self.factories = factories
+  }
+
+  /// The ids, in registration order.
+  public var ids: [String] { factories.map(\.id) }
+
+  /// The factory for an id.
+  public func factory(for id: String) -> StageFactory? { factories.first { $0.id == id } }
+
+  /// Builds the configured stages, checking ids, options and order before anything runs.
+  public func build(_ config: JieduConfig, context: StageContext) throws -> [ConfiguredStage] {
+    var stages: [ConfiguredStage] = []
+    for (index, entry) in config.stages.enumerated() {
+      guard let factory = factory(for: entry.id) else {
+        let message =
+          "unknown stage '\(entry.id)'\(NameSuggestion.didYouMean(entry.id, in: ids)); "
+          + "available stages: \(ids.joined(separator: ", "))"
+        if let source = config.source {
+          throw source.error(at: entry.idNode, path: "stages[\(index)].id", message)
+        }
+        throw JieduError(message)
+      }
+      var ctx = context
+      ctx.configLocation = entry.location
+      let source = try config.source ?? ConfigSource(name: "config", text: "")
+      stages.append(try factory.configure(options: entry.options, source: source, path: entry.optionsPath, context: ctx))
+    }
+    try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })
+    return stages
+  }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import JieduCore
+
+/// CC-CEDICT loaded once, with optional user dictionaries over it, looked up by simplified or
+/// traditional headword.
+///
+/// The built-in file is indexed without parsing it: one pass over the bytes hashes both headwords of
+/// every line into an open-addressing table; a line is parsed only when it is looked up. User
+/// dictionaries (CC-CEDICT format or YAML) are parsed whole; a word they define replaces every
+/// built-in entry of that word, and a later file replaces an earlier one.
+public final class ChineseDictionary: Sendable {
+  private let bytes: [UInt8]
+  private let lineRanges: [Range<Int32>]
+  private let index: HashMultimap
+  private let overrides: [String: [CedictEntry]]
+  private let overrideHashes: Set<UInt64>
+  /// Word frequencies (jieba's dictionary), when found beside CC-CEDICT or given.
+  public let frequencies: WordFrequencies?
+  /// The longest headword, in scalars (capped at 16), for longest-match segmentation.
+  public let longestWord: Int
+  /// Lines of the built-in file that did not parse (line numbers and reasons), for diagnostics.
+  public let problems: [String]
+
+  /// Loads CC-CEDICT and user dictionaries (`.yaml`/`.yml` as YAML, anything else as CC-CEDICT format).
+  ///
+  /// When `frequencies` is nil, jieba's `dict.txt` is looked for beside CC-CEDICT
+  /// (`DataLocation.jiebaFile`) and used if present. Throws a one-line error naming the file that
+  /// cannot be read or parsed.
+  public static func load(cedict: URL, extra: [URL] = [], frequencies: URL? = nil) throws -> ChineseDictionary {
+    let bytes = try CedictParser.readBytes(cedict)
+    var overrides: [String: [CedictEntry]] = [:]
+    for url in extra {
+      let entries = try UserDictionary.load(url)
+      var fileWords: [String: [CedictEntry]] = [:]
+      for entry in entries {
+        fileWords[entry.simplified, default: []].append(entry)
+        if entry.traditional != entry.simplified { fileWords[entry.traditional, default: []].append(entry) }
+      }
+      for (word, list) in fileWords { overrides[word] = list }
+    }
+    var frequencyTable: WordFrequencies?
+    let frequencyURL =
+      frequencies ?? cedict.deletingLastPathComponent().appendingPathComponent(DataLocation.jiebaFile)
+    if FileManager.default.fileExists(atPath: frequencyURL.path) {
+      frequencyTable = try WordFrequencies(contentsOf: frequencyURL)
+    } else if frequencies != nil {
+      throw JieduError("\(frequencyURL.path): cannot read file (no such file)")
+    }
+    return ChineseDictionary(bytes: bytes, overrides: overrides, frequencies: frequencyTable)
+  }
+
+  /// Builds a dictionary from CC-CEDICT bytes (for tests and for callers that already hold the bytes).
+  public init(bytes: [UInt8], overrides: [String: [CedictEntry]] = [:], frequencies: WordFrequencies? = nil) {
+    var ranges: [Range<Int32>] = []
+    ranges.reserveCapacity(bytes.count / 60)
+    var hashes: [(UInt64, Int32)] = []
+    hashes.reserveCapacity(bytes.count / 30)
+    var longest = 1
+    var problems: [String] = []
+    var lineNumber = 0
+    CedictParser.forEachLine(bytes) { start, end in
+      lineNumber += 1
+      if CedictParser.isSkippable(bytes, start, end) { return }
+      guard let (trad, simp) = CedictParser.headwords(bytes, start, end) else {
+        problems.append("line \(lineNumber): expected 'Traditional Simplified [pinyin] /sense/'")
+        return
+      }
+      let line = Int32(ranges.count)
+      ranges.append(Int32(start)..<Int32(end))
+      let simpHash = ByteHash.of(bytes, simp)
+      hashes.append((simpHash, line))
+      let tradHash = ByteHash.of(bytes, trad)
+      if tradHash != simpHash { hashes.append((tradHash, line)) }
+      var scalars = 0
+      for i in simp where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+      if scalars > longest { longest = scalars }
+    }
+    var index = HashMultimap(expected: hashes.count)
+    for (hash, line) in hashes { index.insert(hash, line) }
+    self.bytes = bytes
+    self.lineRanges = ranges
+    self.index = index
+    self.overrides = overrides
+    self.overrideHashes = Set(overrides.keys.map { ByteHash.of($0) })
+    self.frequencies = frequencies
+    let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
+    self.longestWord = min(max(longest, overrideLongest), 16)
+    self.problems = problems
+  }
+
+  /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
+  public func entries(for word: String) -> [CedictEntry] {
+    if let user = overrides[word] { return user }
+    return builtInEntries(hash: ByteHash.of(word), utf8: Array(word.utf8))
+  }
+
+  /// Whether the word has an entry.
+  public func contains(_ word: String) -> Bool {
+    contains(hash: ByteHash.of(word), utf8: Array(word.utf8))
+  }
+
+  /// Number of lines indexed from the built-in file.
+  public var builtInCount: Int { lineRanges.count }
+
+  // MARK: - Lookups by hash, for segmentation
+
+  /// Whether a word (given by its hash and UTF-8) has an entry, without parsing any line.
+  func contains(hash: UInt64, utf8: [UInt8]) -> Bool {
+    if overrideHashes.contains(hash), let word = String(validating: utf8, as: UTF8.self), overrides[word] != nil {
+      return true
+    }
+    var found = false
+    index.forEach(hash) { line in
+      if !found, headwordMatches(line: line, utf8: utf8) { found = true }
+    }
+    return found
+  }
+
+  /// The entries for a word given by hash and UTF-8.
+  func entries(hash: UInt64, utf8: [UInt8]) -> [CedictEntry] {
+    if overrideHashes.contains(hash), let word = String(validating: utf8, as: UTF8.self), let user = overrides[word] {
+      return user
+    }
+    return builtInEntries(hash: hash, utf8: utf8)
+  }
+
+  private func builtInEntries(hash: UInt64, utf8: [UInt8]) -> [CedictEntry] {
+    var lines: [Int32] = []
+    index.forEach(hash) { line in
+      if headwordMatches(line: line, utf8: utf8) { lines.append(line) }
+    }
+    lines.sort()
+    var result: [CedictEntry] = []
+    for line in lines {
+      let range = lineRanges[Int(line)]
+      if case .entry(let entry) = CedictParser.parseLine(bytes, Int(range.lowerBound), Int(range.upperBound)) {
+        result.append(entry)
+      }
+    }
+    return result
+  }
+
+  private func headwordMatches(line: Int32, utf8: [UInt8]) -> Bool {
+    let range = lineRanges[Int(line)]
+    guard let (trad, simp) = CedictParser.headwords(bytes, Int(range.lowerBound), Int(range.upperBound)) else {
+      return false
+    }
+    return equal(simp, utf8) || equal(trad, utf8)
+  }
+
+  private func equal(_ range: Range<Int>, _ utf8: [UInt8]) -> Bool {
+    guard range.count == utf8.count else { return false }
+    var k = 0
+    for i in range {
+      if bytes[i] != utf8[k] { return false }
+      k += 1
+    }
+    return true
+  }
+}

@@ -1,0 +1,87 @@
+/// Senses of one or more entries, cleaned for display: classifiers split out, cross-references and
+/// marginal senses moved below the real ones.
+public struct CleanedSenses: Sendable, Equatable {
+  /// English senses, best first.
+  public var glosses: [String]
+  /// Classifiers from `CL:` senses, such as `个[ge4]` (simplified form kept, traditional dropped).
+  public var classifiers: [String]
+
+  /// Creates cleaned senses.
+  public init(glosses: [String], classifiers: [String]) {
+    self.glosses = glosses
+    self.classifiers = classifiers
+  }
+}
+
+/// Ranks and cleans CC-CEDICT senses.
+///
+/// Rank 0 is a real sense; higher ranks sink: 1 = `(archaic)`/`(old)` uses, 2 = `surname X`,
+/// 3 = `variant of …`/`old variant of …`/`see …`/`used in …`. Order is stable within a rank.
+public enum SenseCleaner {
+  /// Cleans the senses of entries given best first, keeping at most `limit` glosses.
+  public static func clean(_ entries: [CedictEntry], limit: Int? = nil) -> CleanedSenses {
+    var ranked: [(rank: Int, order: Int, text: String)] = []
+    var classifiers: [String] = []
+    var seen: Set<String> = []
+    var order = 0
+    for entry in entries {
+      for sense in entry.senses {
+        let text = sense.trimmingSpaces()
+        if text.isEmpty { continue }
+        if text.hasPrefix("CL:") {
+          for item in classifierItems(text) where !classifiers.contains(item) { classifiers.append(item) }
+          continue
+        }
+        guard seen.insert(text).inserted else { continue }
+        ranked.append((rank(of: text), order, text))
+        order += 1
+      }
+    }
+    ranked.sort { ($0.rank, $0.order) < ($1.rank, $1.order) }
+    var glosses = ranked.map(\.text)
+    if let limit, limit >= 0, glosses.count > limit { glosses = Array(glosses.prefix(limit)) }
+    return CleanedSenses(glosses: glosses, classifiers: classifiers)
+  }
+
+  /// The rank of one sense: 0 for a real sense, higher for senses that should sink.
+  public static func rank(of sense: String) -> Int {
+    let lower = sense.lowercased()
+    let crossReferencePrefixes = [
+      "variant of ", "old variant of ", "japanese variant of ", "archaic variant of ", "see ", "see also ",
+      "used in ", "erhua variant of ", "(old) variant of ", "(archaic) variant of ", "also written ",
+    ]
+    if crossReferencePrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains(" variant of ") {
+      return 3
+    }
+    if lower.hasPrefix("surname ") || lower == "surname" { return 2 }
+    if lower.hasPrefix("(archaic)") || lower.hasPrefix("(old)") || lower.hasPrefix("(literary)")
+      || lower.hasPrefix("(classical)") || lower.hasSuffix("(archaic)")
+    {
+      return 1
+    }
+    return 0
+  }
+
+  /// `CL:個|个[ge4],位[wei4]` → `["个[ge4]", "位[wei4]"]`.
+  static func classifierItems(_ sense: String) -> [String] {
+    let body = sense.dropFirst(3)
+    var items: [String] = []
+    for raw in body.split(separator: ",") {
+      var item = String(raw).trimmingSpaces()
+      if let bar = item.firstIndex(of: "|") { item = String(item[item.index(after: bar)...]) }
+      if !item.isEmpty { items.append(item) }
+    }
+    return items
+  }
+}
+
+extension String {
+  /// The string without leading and trailing ASCII spaces and tabs.
+  func trimmingSpaces() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+      let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import JieduCore
+import Mustache
+
+/// The HTML handout: the model turned into the Mustache context and rendered through the template.
+///
+/// Values the template shows with `{{name}}` are plain text (Mustache escapes them); values whose
+/// name ends in `HTML` are fragments built here from escaped text, for `{{{name}}}`.
+enum HandoutHTML {
+  /// Renders the handout.
+  static func render(_ document: Document, options: RenderOptions) throws -> String {
+    let template = try HandoutTemplate.load(options.templateURL)
+    let model = HandoutModel(document, options: options)
+    return template.render(context(model))
+  }
+
+  /// The context the template sees.
+  static func context(_ model: HandoutModel) -> [String: Any] {
+    let rows = RowHTML(knownWords: model.options.knownWords)
+    let terms = model.catalog.notes(of: .term)
+    let formulas = model.catalog.notes(of: .formula)
+    let others = model.catalog.notes(of: .other)
+    var context: [String: Any] = [
+      "lang": "zh-Hans",
+      "titleText": model.title?.text ?? model.document.source.name,
+      "titleHTML": model.title.map { headerHTML($0, model, rows) } ?? HTMLEscape.text(model.document.source.name),
+      "sourceName": model.document.source.name,
+      "sourceSHA": String(model.document.source.sha256.prefix(12)),
+      "version": jieduDocumentVersion,
+      "pinyinAll": model.options.pinyinOver == .all,
+      "pinyinUnknown": model.options.pinyinOver == .unknown,
+      "pinyinNone": model.options.pinyinOver == .none,
+      "bodyHTML": model.body.map { blockHTML($0, model, rows) }.joined(separator: "\n"),
+      "hasTerms": !terms.isEmpty,
+      "terms": terms.map { termRow($0, model) },
+      "hasFormulas": !formulas.isEmpty,
+      "formulas": formulas.map { formulaRow($0, model) },
+      "hasUnresolved": formulas.contains { $0.annotation.origin == "unresolved" },
+      "unresolved": formulas.filter { $0.annotation.origin == "unresolved" }.map { ["text": $0.annotation.text] },
+      "hasOthers": !others.isEmpty,
+      "others": others.map(otherRow),
+      "hasVocabulary": !model.vocabulary.isEmpty,
+      "vocabularyCount": model.vocabulary.count,
+      "vocabulary": model.vocabulary.map(vocabularyRow),
+      "knownWordsCount": model.options.knownWords.count,
+      "hasKnownWords": !model.options.knownWords.isEmpty,
+      "credits": model.showsDictionaryGlosses,
+    ]
+    if let kicker = model.kicker { context["kicker"] = kicker.text }
+    if let byline = model.byline { context["byline"] = byline.text }
+    if let english = model.titleEnglish {
+      context["titleEnglish"] = english
+    } else if let title = model.title {
+      let glossed = titleGloss(title, model, rows)
+      if !glossed.isEmpty { context["titleGlossHTML"] = glossed }
+    }
+    return context
+  }
+
+  private static func headerHTML(_ block: Block, _ model: HandoutModel, _ rows: RowHTML) -> String {
+    let text = ScalarText(block.text)
+    return BlockRows.rows(of: block, text: text).map { row in
+      rows.chinese(row, placement: SpanPlacement(pieces: row.pieces, spans: model.spans(of: block)), text: text)
+    }.joined()
+  }
+
+  private static func titleGloss(_ block: Block, _ model: HandoutModel, _ rows: RowHTML) -> String {
+    let text = ScalarText(block.text)
+    let items = BlockRows.rows(of: block, text: text).flatMap { row in
+      WordByWordGloss.items(row: row, placement: SpanPlacement(pieces: row.pieces, spans: model.spans(of: block)))
+    }
+    return rows.english(items)
+  }
+
+  private static func blockHTML(_ block: Block, _ model: HandoutModel, _ rows: RowHTML) -> String {
+    let text = ScalarText(block.text)
+    var html = "<section class=\"blk \(block.kind.rawValue)\" id=\"b\(block.id)\">"
+    if block.kind == .caption { html += "<div class=\"label\">Caption</div>" }
+    if block.kind == .note { html += "<div class=\"label\">Editor’s note</div>" }
+    for row in BlockRows.rows(of: block, text: text) {
+      let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
+      let english: String
+      if let translation = model.translations.translation(block: block.id, row: row) {
+        english = "<span class=\"tr\">\(HTMLEscape.text(translation))</span>"
+      } else if model.translations.isCovered(block: block.id, row: row) {
+        english = ""
+      } else {
+        english = rows.english(WordByWordGloss.items(row: row, placement: placement))
+      }
+      html += "\n<div class=\"row\"><div class=\"zh\" lang=\"zh-Hans\">"
+      html += rows.chinese(row, placement: placement, text: text)
+      html += "</div><div class=\"en\" lang=\"en\">\(english)</div></div>"
+    }
+    return html + "</section>"
+  }
+
+  private static func termRow(_ note: HandoutNote, _ model: HandoutModel) -> [String: Any] {
+    let a = note.annotation
+    var row: [String: Any] = [
+      "number": note.number, "term": a.text, "pinyin": model.pinyin(of: a),
+      "english": a.rendering ?? "", "note": a.note ?? "", "count": note.occurrences,
+    ]
+    if let category = a.category, !category.isEmpty { row["category"] = category }
+    if let source = a.source, !source.isEmpty { row["source"] = source }
+    return row
+  }
+
+  private static func formulaRow(_ note: HandoutNote, _ model: HandoutModel) -> [String: Any] {
+    let a = note.annotation
+    let unresolved = a.origin == "unresolved"
+    var row: [String: Any] = [
+      "number": note.number, "formula": a.text, "pinyin": model.pinyin(of: a),
+      "items": (a.expansion ?? []).map { ["item": $0] }, "hasItems": !(a.expansion ?? []).isEmpty,
+      "english": a.rendering ?? "", "defined": HandoutModel.definition(of: a.origin),
+      "definedInArticle": a.origin == "document", "unresolved": unresolved, "note": a.note ?? "",
+    ]
+    if let source = a.source, !source.isEmpty { row["source"] = source }
+    return row
+  }
+
+  private static func otherRow(_ note: HandoutNote) -> [String: Any] {
+    let a = note.annotation
+    return [
+      "number": note.number, "text": a.text, "stage": a.stage, "type": a.type,
+      "rendering": a.rendering ?? "", "note": a.note ?? "",
+    ]
+  }
+
+  private static func vocabularyRow(_ entry: VocabularyEntry) -> [String: Any] {
+    let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
+    var row: [String: Any] = [
+      "word": entry.word, "pinyin": entry.pinyin, "english": entry.glosses.prefix(3).joined(separator: "; "),
+      "count": entry.count, "sentence": entry.sentence,
+      "sentenceHTML": HTMLEscape.text(window.before) + (window.word.isEmpty ? "" : "<b>\(HTMLEscape.text(window.word))</b>")
+        + HTMLEscape.text(window.after),
+    ]
+    if entry.traditional != entry.word { row["traditional"] = entry.traditional }
+    return row
+  }
+}

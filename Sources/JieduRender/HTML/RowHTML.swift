@@ -1,0 +1,70 @@
+import JieduCore
+
+/// The HTML of one row: the Chinese with `<ruby>` pinyin and highlighted notes, and its English.
+struct RowHTML {
+  /// Words the reader knows: their ruby gets the class `k`, hidden when pinyin is over unknown words.
+  var knownWords: Set<String>
+
+  /// The Chinese side of a row.
+  func chinese(_ row: BlockRow, placement: SpanPlacement, text: ScalarText) -> String {
+    var html = ""
+    for (index, piece) in row.pieces.enumerated() {
+      if let span = placement.opens[index] {
+        html += "<mark class=\"\(cssClass(span.kind))\">"
+      }
+      if let token = piece.token {
+        html += word(token)
+      } else {
+        html += HTMLEscape.text(text.slice(piece.start, piece.end))
+      }
+      if let span = placement.closes[index] {
+        html += "</mark>"
+        if span.showsNumber {
+          html += "<sup class=\"nr\"><a href=\"#note-\(span.note)\">\(span.note)</a></sup>"
+        }
+      }
+    }
+    return html
+  }
+
+  /// The English side of a row.
+  func english(_ items: [GlossItem]) -> String {
+    var html = ""
+    var previous: GlossItem.Style?
+    for item in items {
+      if let previous {
+        if previous == .opening || item.style == .punctuation {
+          // no space: punctuation sticks to its word
+        } else if previous == .punctuation || previous == .translation || item.style == .opening {
+          html += " "
+        } else {
+          html += "<span class=\"sep\"> · </span>"
+        }
+      }
+      let text = HTMLEscape.text(item.text)
+      switch item.style {
+      case .word, .punctuation, .opening, .translation: html += text
+      case .term: html += "<b>\(text)</b>"
+      case .missing: html += "<span class=\"nogloss\">\(text)</span>"
+      }
+      previous = item.style
+    }
+    return html
+  }
+
+  /// One token: ruby when it is a Han word with pinyin, plain text otherwise.
+  func word(_ token: Token) -> String {
+    let text = HTMLEscape.text(token.text)
+    guard token.isHan, let pinyin = token.pinyin, !pinyin.isEmpty else { return text }
+    let known = knownWords.contains(token.text) ? " class=\"k\"" : ""
+    return "<ruby\(known)>\(text)<rt>\(HTMLEscape.text(pinyin))</rt></ruby>"
+  }
+
+  private func cssClass(_ kind: NoteKind) -> String {
+    switch kind {
+    case .term: return "term"
+    case .formula: return "formula"
+    case .other: return "other"
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import JieduCore
+
+/// Everything a handout shows, worked out once from the document and shared by HTML and Markdown.
+struct HandoutModel {
+  /// The document.
+  let document: Document
+  /// The learner's options.
+  let options: RenderOptions
+  /// The column label above the title.
+  let kicker: Block?
+  /// The title block.
+  let title: Block?
+  /// The author line.
+  let byline: Block?
+  /// The blocks shown in the body (the header's blocks left out).
+  let body: [Block]
+  /// Numbered terms, formulas and other notes, and the highlighted spans.
+  let catalog: NoteCatalog
+  /// Sentence translations from stages.
+  let translations: SentenceTranslations
+  /// The vocabulary list.
+  let vocabulary: [VocabularyEntry]
+  /// Whether any token carries dictionary glosses (CC-CEDICT must then be credited).
+  let showsDictionaryGlosses: Bool
+
+  /// Builds the model.
+  init(_ document: Document, options: RenderOptions) {
+    self.document = document
+    self.options = options
+    kicker = document.firstBlock(of: .kicker)
+    title = document.firstBlock(of: .title)
+    byline = document.firstBlock(of: .byline)
+    let headerIDs = Set([kicker, title, byline].compactMap { $0?.id })
+    body = document.blocks.filter { !headerIDs.contains($0.id) }
+    catalog = NoteCatalog(document)
+    translations = SentenceTranslations(document)
+    vocabulary = VocabularyList.build(document, knownWords: options.knownWords, limit: options.maxVocabulary)
+    showsDictionaryGlosses = document.blocks.contains { block in
+      block.sentences.contains { $0.tokens.contains { !($0.glosses ?? []).isEmpty } }
+    }
+  }
+
+  /// The English title: the option, else a stage's translation of the title block.
+  var titleEnglish: String? {
+    if let given = options.titleEnglish, !given.isEmpty { return given }
+    return title.flatMap { translations.translation(ofBlock: $0.id) }
+  }
+
+  /// Highlighted spans of a block.
+  func spans(of block: Block) -> [HighlightSpan] { catalog.spans[block.id] ?? [] }
+
+  /// Pinyin of an annotation: its own, else its tokens' pinyin.
+  func pinyin(of annotation: Annotation) -> String {
+    if let own = annotation.pinyin, !own.isEmpty { return own }
+    guard let block = document.blocks.first(where: { $0.id == annotation.block }) else { return "" }
+    let readings = block.sentences.flatMap(\.tokens)
+      .filter { $0.start < annotation.end && $0.end > annotation.start }
+      .compactMap(\.pinyin).filter { !$0.isEmpty }
+    return readings.joined(separator: " ")
+  }
+
+  /// What the "defined in the article?" column says for a formula.
+  static func definition(of origin: String?) -> String {
+    switch origin {
+    case "document": return "yes — defined in the article"
+    case "glossary": return "no — from the glossary"
+    case "unresolved": return "unresolved"
+    default: return origin ?? "—"
+    }
+  }
+
+  /// A window of the sentence around the word, at most about 48 characters.
+  static func sentenceWindow(_ sentence: String, around word: String, radius: Int = 22) -> (
+    before: String, word: String, after: String
+  ) {
+    let scalars = Array(sentence.unicodeScalars)
+    let target = Array(word.unicodeScalars)
+    var at = -1
+    if !target.isEmpty, scalars.count >= target.count {
+      for i in 0...(scalars.count - target.count) where Array(scalars[i..<(i + target.count)]) == target {
+        at = i
+        break
+      }
+    }
+    guard at >= 0 else {
+      let cut = scalars.count > 2 * radius ? String(String.UnicodeScalarView(scalars.prefix(2 * radius))) + "…" : sentence
+      return (cut, "", "")
+    }
+    let from = max(0, at - radius)
+    let to = min(scalars.count, at + target.count + radius)
+    let before = (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<at]))
+    let after = String(String.UnicodeScalarView(scalars[(at + target.count)..<to])) + (to < scalars.count ? "…" : "")
+    return (before, word, after)
+  }
+}

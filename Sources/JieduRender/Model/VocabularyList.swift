@@ -1,0 +1,72 @@
+import JieduCore
+
+/// One word of the vocabulary list.
+struct VocabularyEntry: Equatable {
+  /// The word as written in the article (simplified).
+  var word: String
+  /// The traditional form (the word itself where it does not differ).
+  var traditional: String
+  /// Pinyin at its first appearance.
+  var pinyin: String
+  /// English senses, best first.
+  var glosses: [String]
+  /// How many times it occurs.
+  var count: Int
+  /// The sentence of its first appearance.
+  var sentence: String
+  /// Position of its first appearance in reading order.
+  var firstPosition: Int
+}
+
+/// The article's vocabulary: Han words with a reading, grouped, counted, known words left out.
+///
+/// When the list must be cut to `maxVocabulary`, the most frequent words are kept (ties: earlier
+/// first) — a word met ten times pays off more than one met once — and the kept words are then
+/// listed in order of first appearance, so the list follows the text as the learner reads it.
+enum VocabularyList {
+  /// Builds the list.
+  static func build(_ document: Document, knownWords: Set<String>, limit: Int) -> [VocabularyEntry] {
+    var entries: [VocabularyEntry] = []
+    var indexByWord: [String: Int] = [:]
+    var position = 0
+    for block in document.blocks {
+      var scalars: ScalarText?
+      for sentence in block.sentences {
+        for token in sentence.tokens {
+          position += 1
+          guard isVocabulary(token), !knownWords.contains(token.text) else { continue }
+          if let index = indexByWord[token.text] {
+            entries[index].count += 1
+            continue
+          }
+          if scalars == nil { scalars = ScalarText(block.text) }
+          let text = scalars?.slice(sentence.start, sentence.end) ?? ""
+          indexByWord[token.text] = entries.count
+          entries.append(
+            VocabularyEntry(
+              word: token.text, traditional: token.traditional ?? token.text, pinyin: token.pinyin ?? "",
+              glosses: token.glosses ?? [], count: 1,
+              sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), firstPosition: position))
+        }
+      }
+    }
+    guard entries.count > limit else { return entries }
+    let kept = entries.sorted { $0.count != $1.count ? $0.count > $1.count : $0.firstPosition < $1.firstPosition }
+      .prefix(max(0, limit))
+    return kept.sorted { $0.firstPosition < $1.firstPosition }
+  }
+
+  /// A Han word with pinyin or glosses that is not a number.
+  static func isVocabulary(_ token: Token) -> Bool {
+    guard token.isHan else { return false }
+    let hasReading = !(token.pinyin ?? "").isEmpty || !(token.glosses ?? []).isEmpty
+    return hasReading && !isNumber(token.text)
+  }
+
+  /// Digits and Chinese numerals only (二〇三五, 72, 十四).
+  static func isNumber(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { numeralScalars.contains($0) || ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+  }
+
+  private static let numeralScalars = Set("〇零一二三四五六七八九十百千万亿两".unicodeScalars)
+}

@@ -1,0 +1,67 @@
+import Foundation
+import JieduCore
+
+/// Keeps a compiled lexicon on disk, keyed by the source files' paths, sizes, dates and (for small files)
+/// contents, so that a changed source makes the next run recompile.
+enum LexiconCache {
+  /// Sources up to this size are also hashed, so an edit within the same second is noticed.
+  static let hashedSizeLimit = 2 << 20
+
+  /// Loads the cached lexicon if it matches the sources, or compiles and caches it.
+  static func load(_ configuration: SegmenterConfiguration) throws -> CompiledLexicon {
+    guard let directory = configuration.cacheDirectory else {
+      return try LexiconCompiler.compile(configuration)
+    }
+    let key = try cacheKey(configuration)
+    let file = directory.appendingPathComponent(fileName(configuration))
+    if let data = try? Data(contentsOf: file, options: .alwaysMapped),
+      let lexicon = CompiledLexiconFile.decode(data, key: key)
+    {
+      return lexicon
+    }
+    let lexicon = try LexiconCompiler.compile(configuration)
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try? AtomicFileWriter.write(CompiledLexiconFile.encode(lexicon, key: key), to: file)
+    return lexicon
+  }
+
+  /// The cache file's name: one per set of source paths.
+  static func fileName(_ configuration: SegmenterConfiguration) -> String {
+    let paths = configuration.sourceFiles.map { "\($0.role)=\($0.url.standardizedFileURL.path)" }
+    return "segmenter-lexicon-\(hex(fnv1a(Array(paths.joined(separator: "\n").utf8)))).bin"
+  }
+
+  /// What the cached lexicon was compiled from; a missing source is an error naming it.
+  static func cacheKey(_ configuration: SegmenterConfiguration) throws -> String {
+    var key = "v1 cedict=\(LexiconCompiler.cedictFrequency) rule=\(CompiledLexicon.ruleFrequency)"
+    for (role, url) in configuration.sourceFiles {
+      let path = url.standardizedFileURL.path
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        let size = (attributes[.size] as? NSNumber)?.intValue
+      else {
+        throw JieduError("cannot read \(role) lexicon source '\(path)': no such file")
+      }
+      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      key += "\n\(role) \(path) \(size) \(modified)"
+      if size <= hashedSizeLimit, let data = FileManager.default.contents(atPath: path) {
+        key += " \(hex(fnv1a([UInt8](data))))"
+      }
+    }
+    return key
+  }
+
+  /// FNV-1a, 64 bits.
+  static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  private static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

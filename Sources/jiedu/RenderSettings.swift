@@ -1,0 +1,25 @@
+import Foundation
+import JieduCore
+import JieduRender
+
+/// Turns the config's `output:` section into renderer options.
+enum RenderSettings {
+  /// Renderer options; a missing known-words or template file is a one-line error.
+  static func options(from output: JieduConfig.OutputSection, context: StageContext) throws -> RenderOptions {
+    var options = RenderOptions()
+    options.pinyinOver = PinyinOver(rawValue: output.pinyinOver) ?? .all
+    options.maxVocabulary = output.maxVocabulary
+    options.titleEnglish = output.titleEnglish
+    if let known = output.knownWords {
+      options.knownWords = try KnownWords.load(context.resolve(known))
+    }
+    if let template = output.template {
+      let url = context.resolve(template)
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        throw JieduError("output.template: no such file '\(url.path)'")
+      }
+      options.templateURL = url
+    }
+    return options
+  }
+}
