@@ -67,7 +67,7 @@ let package = Package(
     .testTarget(
       name: "AbbreviationsTests", dependencies: ["AbbreviationsStage"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossTests", dependencies: ["GlossStage", "JieduDictionary"]),
-    .testTarget(name: "ExternalStageTests", dependencies: ["ExternalStage"]),
+    .testTarget(name: "ExternalStageTests", dependencies: ["ExternalStage"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JieduCLITests", dependencies: [], resources: [.copy("Fixtures")]),
   ]
 )

@@ -36,7 +36,9 @@ extension AbbreviationsStage {
 
     /// The keys, as `jiedu stages` lists them.
     public static let specs: [OptionSpec] = [
-      OptionSpec("files", type: "[path]", default: "[]", "formula lists of your own (YAML, as formulas.yaml); earlier files win"),
+      OptionSpec(
+        "files", type: "[path]", default: "[]",
+        "formula lists of your own (YAML, as formulas.yaml); earlier files win"),
       OptionSpec("builtin", type: "bool", default: "true", "use the built-in formula list"),
       OptionSpec(
         "report-unresolved", type: "bool", default: "true",

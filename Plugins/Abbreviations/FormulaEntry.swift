@@ -32,10 +32,14 @@ public struct FormulaEntry: Sendable, Equatable, Decodable {
   public var count: Int?
 
   /// The categories a formula may have.
-  public static let categories = ["organisation", "ideology", "policy", "economy", "society", "discipline"]
+  public static let categories = [
+    "organisation", "ideology", "policy", "economy", "society", "discipline",
+  ]
 
   /// The keys an entry may have.
-  public static let keys = ["term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count"]
+  public static let keys = [
+    "term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count",
+  ]
 
   /// Creates an entry.
   public init(
@@ -60,7 +64,9 @@ public struct FormulaEntry: Sendable, Equatable, Decodable {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: c.codingPath + [key],
-          debugDescription: "unknown key '\(key.stringValue)'; valid: \(FormulaEntry.keys.joined(separator: ", "))"))
+          debugDescription:
+            "unknown key '\(key.stringValue)'; valid: \(FormulaEntry.keys.joined(separator: ", "))")
+      )
     }
     func required<T: Decodable>(_ name: String, _ type: T.Type) throws -> T {
       try c.decode(T.self, forKey: AnyKey(name))

@@ -26,10 +26,15 @@ public struct FormulaList: Sendable {
     try entries(in: ConfigSource(contentsOf: url, name: name))
   }
 
-  /// The built-in list shipped with the stage.
-  public static func builtin() throws -> [FormulaEntry] {
+  /// The built-in list shipped with the stage (parsed once per process).
+  public static func builtin() throws -> [FormulaEntry] { try builtinOnce.get() }
+
+  private static let builtinOnce = Result<[FormulaEntry], any Error> { try loadBuiltin() }
+
+  private static func loadBuiltin() throws -> [FormulaEntry] {
     guard let url = Bundle.module.url(forResource: "formulas", withExtension: "yaml") else {
-      throw JieduError("the built-in formula list (formulas.yaml) is missing from the stage's resources")
+      throw JieduError(
+        "the built-in formula list (formulas.yaml) is missing from the stage's resources")
     }
     return try load(url, name: "formulas.yaml (built-in)")
   }

@@ -45,11 +45,13 @@ enum ExternalProtocol {
     }
     let trimmed = result.stdout.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     if trimmed.isEmpty { return try JSONDecoder().decode(Reply.self, from: Data("{}".utf8)) }
+    guard (try? JSONSerialization.jsonObject(with: Data(trimmed))) is [String: Any] else {
+      let head = String(decoding: trimmed.prefix(60), as: UTF8.self)
+        .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+      throw JieduError("wrote something that is not a JSON object on stdout (starts with '\(head)')")
+    }
     do {
       return try JSONDecoder().decode(Reply.self, from: Data(trimmed))
-    } catch let DecodingError.dataCorrupted(ctx) where ctx.codingPath.isEmpty {
-      let head = String(decoding: trimmed.prefix(60), as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
-      throw JieduError("wrote something that is not JSON on stdout (starts with '\(head)')")
     } catch let error as DecodingError {
       throw JieduError("wrote JSON that does not follow the stage protocol: \(DecodingErrorText.describe(error))")
     }

@@ -42,7 +42,9 @@ enum DelimitedGlossaryParser {
           if !GlossaryEntryValidator.trim(cell.text).isEmpty {
             problems.append(
               GlossaryProblem(
-                at: location, "extra column \(index + 1) (expected \(names.count) columns: \(names.joined(separator: ", ")))"))
+                at: location,
+                "extra column \(index + 1) (expected \(names.count) columns: \(names.joined(separator: ", ")))"
+              ))
           }
           continue
         }
@@ -60,7 +62,8 @@ enum DelimitedGlossaryParser {
           value = .scalar(cell.text.isEmpty ? nil : cell.text)
         }
         raw.fields.append(
-          RawGlossaryEntry.Field(key: key, value: value, keyLocation: location, valueLocation: location))
+          RawGlossaryEntry.Field(
+            key: key, value: value, keyLocation: location, valueLocation: location))
       }
       entries.append(raw)
     }

@@ -61,7 +61,7 @@ enum FastYAMLGlossaryParser {
       if first == 0x09 { return false }
       if first == 0x23 { return true }  // comment
       let indent = i - start
-      if indent == 0, end - i >= 3, (first == 0x2D || first == 0x2E), bytes[i + 1] == first,
+      if indent == 0, end - i >= 3, first == 0x2D || first == 0x2E, bytes[i + 1] == first,
         bytes[i + 2] == first
       {
         // A document marker: accept one leading `---`, nothing else.
@@ -91,13 +91,15 @@ enum FastYAMLGlossaryParser {
         while j < end, bytes[j] == 0x20 { j += 1 }
         guard j < end, let (value, next) = scalar(j, end, inFlow: false), restIsBlank(next, end)
         else { return false }
-        if case .list(var items) = current?.fields[open].value {
+        guard var entry = current else { return false }
+        if case .list(var items) = entry.fields[open].value {
           items.append(value)
-          current?.fields[open].value = .list(items)
+          entry.fields[open].value = .list(items)
         } else {
-          current?.fields[open].value = .list([value])
-          current?.fields[open].valueLocation = location(i)
+          entry.fields[open].value = .list([value])
+          entry.fields[open].valueLocation = location(i)
         }
+        current = entry
         return true
       }
       guard current != nil, indent == keyIndent else { return false }
@@ -141,7 +143,7 @@ enum FastYAMLGlossaryParser {
       var i = start
       while i < end, bytes[i] == 0x20 { i += 1 }
       if i == end { return true }
-      return bytes[i] == 0x23 && i > start
+      return bytes[i] == 0x23 && i > 0 && bytes[i - 1] == 0x20
     }
 
     /// `[a, "b", 'c']`.

@@ -74,7 +74,7 @@ public struct GlossaryLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Something wrong in a glossary file, with its position: `file:line:col: [3].term: empty term`.
-public struct GlossaryProblem: Sendable, Equatable, CustomStringConvertible {
+public struct GlossaryProblem: Error, Sendable, Equatable, CustomStringConvertible {
   /// Where the problem is; nil line when it concerns the whole file.
   public var file: String
   /// Line, from 1, when known.

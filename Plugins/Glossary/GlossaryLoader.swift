@@ -14,7 +14,8 @@ public enum GlossaryLoader {
   public static func load(url: URL, name: String? = nil) throws -> [GlossaryEntry] {
     let parsed = parse(url: url, name: name)
     if let first = parsed.problems.first {
-      let more = parsed.problems.count > 1 ? " (and \(parsed.problems.count - 1) more problems)" : ""
+      let more =
+        parsed.problems.count > 1 ? " (and \(parsed.problems.count - 1) more problems)" : ""
       throw JieduError("\(first)\(more)")
     }
     return parsed.entries
@@ -43,7 +44,8 @@ public enum GlossaryLoader {
     if bytes.count > maximumBytes {
       result.problems = [
         GlossaryProblem(
-          file: name, message: "file is \(bytes.count) bytes, over the limit of \(maximumBytes) bytes")
+          file: name,
+          message: "file is \(bytes.count) bytes, over the limit of \(maximumBytes) bytes")
       ]
       return result
     }
@@ -86,7 +88,8 @@ enum GlossaryText {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return .failure(
         GlossaryProblem(
-          file: name, line: 1, message: "file is UTF-16; save it as UTF-8 (glossaries must be UTF-8)"))
+          file: name, line: 1,
+          message: "file is UTF-16; save it as UTF-8 (glossaries must be UTF-8)"))
     }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     if let text = String(validating: body, as: UTF8.self) { return .success(text) }

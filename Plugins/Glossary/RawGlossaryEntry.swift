@@ -52,7 +52,8 @@ enum GlossaryEntryValidator {
   /// Problems of one entry, as an error so that `Result` can carry them.
   struct Problems: Error { var list: [GlossaryProblem] }
 
-  private static func entry(_ item: RawGlossaryEntry, index: Int) -> Result<GlossaryEntry, Problems> {
+  private static func entry(_ item: RawGlossaryEntry, index: Int) -> Result<GlossaryEntry, Problems>
+  {
     let path = "[\(index)]"
     if let kind = item.notAMapping {
       return .failure(
@@ -62,12 +63,12 @@ enum GlossaryEntryValidator {
         ]))
     }
     var problems: [GlossaryProblem] = []
-    var strings: [String: String] = [:]
+    var values = [String?](repeating: nil, count: allowedKeys.count)
+    var present = [Bool](repeating: false, count: allowedKeys.count)
     var aliases: [String] = []
-    var seen: Set<String> = []
     for field in item.fields {
-      let keyPath = "\(path).\(field.key)"
-      guard allowedKeys.contains(field.key) else {
+      guard let slot = slot(of: field.key) else {
+        let keyPath = "\(path).\(field.key)"
         problems.append(
           GlossaryProblem(
             at: field.keyLocation,
@@ -76,22 +77,25 @@ enum GlossaryEntryValidator {
               + allowedKeys.joined(separator: ", ")))
         continue
       }
-      guard seen.insert(field.key).inserted else {
-        problems.append(GlossaryProblem(at: field.keyLocation, "\(keyPath): field given twice"))
+      guard !present[slot] else {
+        problems.append(
+          GlossaryProblem(at: field.keyLocation, "\(path).\(field.key): field given twice"))
         continue
       }
-      if field.key == "aliases" {
+      present[slot] = true
+      if slot == aliasesSlot {
         switch field.value {
         case .scalar(nil): break
         case .scalar(.some(let s)):
           problems.append(
             GlossaryProblem(
-              at: field.valueLocation, "\(keyPath): expected a list of strings, found '\(s)'"))
+              at: field.valueLocation, "\(path).aliases: expected a list of strings, found '\(s)'"))
         case .list(let items):
           for (i, alias) in items.enumerated() {
             let trimmed = alias.map(trim) ?? ""
             if trimmed.isEmpty {
-              problems.append(GlossaryProblem(at: field.valueLocation, "\(keyPath)[\(i)]: empty alias"))
+              problems.append(
+                GlossaryProblem(at: field.valueLocation, "\(path).aliases[\(i)]: empty alias"))
             } else {
               aliases.append(trimmed)
             }
@@ -99,40 +103,62 @@ enum GlossaryEntryValidator {
         case .other(let kind):
           problems.append(
             GlossaryProblem(
-              at: field.valueLocation, "\(keyPath): expected a list of strings, found \(kind)"))
+              at: field.valueLocation, "\(path).aliases: expected a list of strings, found \(kind)")
+          )
         }
         continue
       }
       switch field.value {
-      case .scalar(let s): if let s { strings[field.key] = s }
+      case .scalar(let s): values[slot] = s
       case .list:
         problems.append(
-          GlossaryProblem(at: field.valueLocation, "\(keyPath): expected a string, found a list"))
+          GlossaryProblem(
+            at: field.valueLocation, "\(path).\(field.key): expected a string, found a list"))
       case .other(let kind):
         problems.append(
-          GlossaryProblem(at: field.valueLocation, "\(keyPath): expected a string, found \(kind)"))
+          GlossaryProblem(
+            at: field.valueLocation, "\(path).\(field.key): expected a string, found \(kind)"))
       }
     }
-    let term = strings["term"].map(trim)
-    let en = strings["en"]
-    for (key, value) in [("term", term), ("en", en.map(trim))] {
-      let field = item.fields.first { $0.key == key }
+    let term = values[0].map(trim)
+    let en = values[1]
+    for (slot, value) in [(0, term), (1, en.map(trim))] {
+      let key = allowedKeys[slot]
       if value == nil {
-        problems.append(GlossaryProblem(at: item.location, "\(path): missing required field '\(key)'"))
-      } else if value?.isEmpty == true {
         problems.append(
-          GlossaryProblem(at: field?.valueLocation ?? item.location, "\(path).\(key): empty \(key)"))
+          GlossaryProblem(at: item.location, "\(path): missing required field '\(key)'"))
+      } else if value?.isEmpty == true {
+        let field = item.fields.first { $0.key == key }
+        problems.append(
+          GlossaryProblem(at: field?.valueLocation ?? item.location, "\(path).\(key): empty \(key)")
+        )
       }
     }
     guard problems.isEmpty, let term, let en else { return .failure(Problems(list: problems)) }
-    func optional(_ key: String) -> String? {
-      strings[key].flatMap { trim($0).isEmpty ? nil : $0 }
+    func optional(_ slot: Int) -> String? {
+      guard let value = values[slot], !value.isEmpty, !trim(value).isEmpty else { return nil }
+      return value
     }
     return .success(
       GlossaryEntry(
-        term: term, en: en, pinyin: optional("pinyin"), note: optional("note"),
-        category: optional("category").map(trim), aliases: aliases, source: optional("source"),
-        location: item.location))
+        term: term, en: en, pinyin: optional(2), note: optional(3), category: optional(4).map(trim),
+        aliases: aliases, source: optional(6), location: item.location))
+  }
+
+  private static let aliasesSlot = 5
+
+  /// The index of a key in `allowedKeys`.
+  private static func slot(of key: String) -> Int? {
+    switch key {
+    case "term": return 0
+    case "en": return 1
+    case "pinyin": return 2
+    case "note": return 3
+    case "category": return 4
+    case "aliases": return 5
+    case "source": return 6
+    default: return nil
+    }
   }
 
   /// Strips spaces, tabs and ideographic spaces around a term.

@@ -12,19 +12,38 @@ import Foundation
 /// `pronunciation` termNote on a Chinese term the pinyin.
 enum TBXGlossaryParser {
   /// Raw entries and XML problems.
-  static func parse(_ bytes: [UInt8], name: String) -> (entries: [RawGlossaryEntry], problems: [GlossaryProblem]) {
+  static func parse(_ bytes: [UInt8], name: String) -> (
+    entries: [RawGlossaryEntry], problems: [GlossaryProblem]
+  ) {
     let parser = XMLParser(data: Data(bytes))
     let reader = TBXReader(name: name)
     parser.delegate = reader
     parser.shouldResolveExternalEntities = false
-    if !parser.parse() {
-      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+    let finished = parser.parse()
+    if let error = reader.firstError
+      ?? (finished ? nil : (parser.parserError, parser.lineNumber, parser.columnNumber))
+    {
       let problem = GlossaryProblem(
-        file: name, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
-        message: "not valid TBX/XML (\(reason))")
-      return (reader.entries, [problem])
+        file: name, line: max(1, error.line), column: max(1, error.column),
+        message: "not valid TBX/XML (\(describe(error.error)))")
+      return ([], [problem])
     }
     return (reader.entries, [])
+  }
+
+  /// A short reason for an XML error.
+  private static func describe(_ error: (any Error)?) -> String {
+    guard let error else { return "unknown error" }
+    let code = (error as NSError).code
+    switch code {
+    case 76: return "mismatched closing tag"
+    case 5: return "the document ends too early"
+    case 4: return "the document is empty"
+    case 9: return "invalid character"
+    case 73, 41: return "malformed tag"
+    case 23, 68: return "bad entity reference"
+    default: return "XML error \(code)"
+    }
   }
 }
 
@@ -37,6 +56,8 @@ private final class TBXReader: NSObject, XMLParserDelegate {
   private var text = ""
   private var capturing: String?
   private var textLine = 1
+  /// The first error libxml2 reported (FoundationXML's `parse()` may still return true).
+  var firstError: (error: (any Error)?, line: Int, column: Int)?
 
   private struct Collected {
     var location: GlossaryLocation
@@ -46,6 +67,10 @@ private final class TBXReader: NSObject, XMLParserDelegate {
   }
 
   init(name: String) { self.name = name }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    if firstError == nil { firstError = (parseError, parser.lineNumber, parser.columnNumber) }
+  }
 
   func parser(
     _ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
@@ -84,7 +109,8 @@ private final class TBXReader: NSObject, XMLParserDelegate {
   }
 
   func parser(
-    _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
+    _ parser: XMLParser, didEndElement element: String, namespaceURI: String?,
+    qualifiedName: String?
   ) {
     switch element {
     case "termEntry", "conceptEntry":
@@ -115,7 +141,8 @@ private final class TBXReader: NSObject, XMLParserDelegate {
     var raw = RawGlossaryEntry(location: c.location)
     func add(_ key: String, _ value: RawGlossaryEntry.Value, _ location: GlossaryLocation) {
       raw.fields.append(
-        RawGlossaryEntry.Field(key: key, value: value, keyLocation: location, valueLocation: location))
+        RawGlossaryEntry.Field(
+          key: key, value: value, keyLocation: location, valueLocation: location))
     }
     if let (term, location) = c.chinese.first { add("term", .scalar(term), location) }
     if let (en, location) = c.english.first { add("en", .scalar(en), location) }

@@ -4,7 +4,9 @@ import Yams
 /// Reads a YAML glossary of any shape through the full YAML parser, with positioned messages.
 enum YAMLGlossaryParser {
   /// Raw entries and the problems that stop the file from being read at all.
-  static func parse(_ text: String, name: String) -> (entries: [RawGlossaryEntry], problems: [GlossaryProblem]) {
+  static func parse(_ text: String, name: String) -> (
+    entries: [RawGlossaryEntry], problems: [GlossaryProblem]
+  ) {
     let source: ConfigSource
     do {
       source = try ConfigSource(name: name, text: text, maximumBytes: GlossaryLoader.maximumBytes)
@@ -18,7 +20,8 @@ enum YAMLGlossaryParser {
     guard case .sequence(let items) = root else {
       let problem = GlossaryProblem(
         at: location(root, name),
-        "expected a list of entries ('- term: …' with 'en: …'), found \(ConfigSource.kind(of: root))")
+        "expected a list of entries ('- term: …' with 'en: …'), found \(ConfigSource.kind(of: root))"
+      )
       return ([], [problem])
     }
     return (items.map { entry($0, name) }, [])
@@ -45,7 +48,9 @@ enum YAMLGlossaryParser {
     case .sequence(let seq):
       var items: [String?] = []
       for item in seq {
-        guard case .scalar(let s) = item else { return .other("a nested \(ConfigSource.kind(of: item))") }
+        guard case .scalar(let s) = item else {
+          return .other("a nested \(ConfigSource.kind(of: item))")
+        }
         items.append(isNull(s) ? nil : s.string)
       }
       return .list(items)

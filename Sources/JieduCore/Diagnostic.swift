@@ -26,6 +26,17 @@ public struct Diagnostic: Codable, Sendable, Equatable {
     self.message = message
   }
 
+  private enum CodingKeys: String, CodingKey { case level, stage, block, message }
+
+  /// Decodes a diagnostic; `stage` may be left out (external stages) and is then filled in by the host.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    level = try c.decode(Level.self, forKey: .level)
+    stage = try c.decodeIfPresent(String.self, forKey: .stage) ?? ""
+    block = try c.decodeIfPresent(Int.self, forKey: .block)
+    message = try c.decode(String.self, forKey: .message)
+  }
+
   /// A `warning` diagnostic.
   public static func warning(_ message: String, stage: String, block: Int? = nil) -> Diagnostic {
     Diagnostic(level: .warning, stage: stage, block: block, message: message)

@@ -18,6 +18,8 @@ public final class ChineseDictionary: Sendable {
   public let frequencies: WordFrequencies?
   /// The longest headword, in scalars (capped at 16), for longest-match segmentation.
   public let longestWord: Int
+  /// Majority readings of characters inside words (empty without frequencies).
+  let statistics: ReadingStatistics
   /// Lines of the built-in file that did not parse (line numbers and reasons), for diagnostics.
   public let problems: [String]
 
@@ -86,6 +88,11 @@ public final class ChineseDictionary: Sendable {
     let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
     self.longestWord = min(max(longest, overrideLongest), 16)
     self.problems = problems
+    if let frequencies {
+      self.statistics = ReadingStatistics(bytes: bytes, lines: ranges, frequencies: frequencies)
+    } else {
+      self.statistics = ReadingStatistics()
+    }
   }
 
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.

@@ -15,7 +15,7 @@ public enum PinyinFormat {
   public static func numbers(fromNumbered numbered: String) -> String {
     mapSyllables(numbered) { syllable in
       let (letters, tone) = split(syllable)
-      guard isPinyinLetters(letters) else { return syllable }
+      guard isSyllable(letters) else { return syllable }
       return letters + String(tone ?? 5)
     }
   }
@@ -46,7 +46,7 @@ public enum PinyinFormat {
         }
       }
       let text = String(letters)
-      guard isPinyinLetters(text) else { return syllable }
+      guard isSyllable(text) else { return syllable }
       return text + String(tone ?? 5)
     }
   }
@@ -123,6 +123,15 @@ public enum PinyinFormat {
         (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || s == "ü" || s == "Ü"
           || s == ":"
       }
+  }
+
+  /// Pinyin letters with a vowel, or a syllabic consonant (`m`, `n`, `ng`, `hm`, `hng`, `r`).
+  private static func isSyllable(_ text: String) -> Bool {
+    guard isPinyinLetters(text) else { return false }
+    let lower = text.lowercased()
+    if ["m", "n", "ng", "hm", "hng", "r"].contains(lower) { return true }
+    if lower.unicodeScalars.count == 1 && text != lower { return false }
+    return lower.unicodeScalars.contains { "aeiouü".unicodeScalars.contains($0) }
   }
 
   /// Puts the tone mark on the right vowel: `a`/`e` first, `o` of `ou`, otherwise the last vowel.

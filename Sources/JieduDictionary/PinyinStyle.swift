@@ -1,5 +1,5 @@
 /// How pinyin is written: tone marks (`zhòng`), tone numbers (`zhong4`, neutral `5`), or bare (`zhong`).
-public enum PinyinStyle: String, Sendable, CaseIterable {
+public enum PinyinStyle: String, Sendable, CaseIterable, Codable {
   /// Tone marks: `zhòng diǎn`.
   case marks
   /// Tone numbers with 5 for the neutral tone: `zhong4 dian3`.

@@ -16,6 +16,8 @@ public struct WordFrequencies: Sendable {
     var pairs: [(UInt64, Int32)] = []
     pairs.reserveCapacity(bytes.count / 16)
     var total = 0.0
+    var tags: [String] = [""]
+    var tagHashes: [UInt64] = [0]
     CedictParser.forEachLine(bytes) { start, end in
       var i = start
       while i < end && bytes[i] != 0x20 { i += 1 }
@@ -24,10 +26,22 @@ public struct WordFrequencies: Sendable {
       var j = i + 1
       var frequency = 0
       while j < end, bytes[j] >= 0x30, bytes[j] <= 0x39 {
-        frequency = min(frequency &* 10 &+ Int(bytes[j] - 0x30), Int(Int32.max))
+        frequency = min(frequency &* 10 &+ Int(bytes[j] - 0x30), WordFrequencies.maximumFrequency)
         j += 1
       }
-      pairs.append((hash, Int32(frequency)))
+      while j < end && bytes[j] == 0x20 { j += 1 }
+      var tagIndex = 0
+      if j < end {
+        let tagHash = ByteHash.of(bytes, j..<end)
+        if let known = tagHashes.firstIndex(of: tagHash) {
+          tagIndex = known
+        } else if tags.count < 127, let tag = String(validating: bytes[j..<end], as: UTF8.self) {
+          tags.append(tag)
+          tagHashes.append(tagHash)
+          tagIndex = tags.count - 1
+        }
+      }
+      pairs.append((hash, Int32(frequency | (tagIndex << 24))))
       total += Double(frequency)
     }
     var table = HashMultimap(expected: pairs.count)
@@ -35,7 +49,13 @@ public struct WordFrequencies: Sendable {
     self.table = table
     self.total = max(total, 1)
     self.count = pairs.count
+    self.tags = tags
   }
+
+  /// Part-of-speech tags seen (index 0 is "no tag").
+  private let tags: [String]
+  /// Frequencies are capped here; the high bits of a stored value hold the tag.
+  static let maximumFrequency = (1 << 24) - 1
 
   /// Loads a file; throws a one-line error when it cannot be read.
   public init(contentsOf url: URL) throws {
@@ -44,11 +64,23 @@ public struct WordFrequencies: Sendable {
 
   /// The frequency of a word, or nil when jieba does not list it.
   public func frequency(of word: String) -> Int? {
-    table.first(ByteHash.of(word)).map(Int.init)
+    frequency(hash: ByteHash.of(word))
+  }
+
+  /// jieba's part-of-speech tag of a word (`v`, `n`, `a`, `d`…), or nil when not listed.
+  public func tag(of word: String) -> String? {
+    tag(hash: ByteHash.of(word))
   }
 
   /// The frequency for a precomputed hash.
   func frequency(hash: UInt64) -> Int? {
-    table.first(hash).map(Int.init)
+    table.first(hash).map { Int($0) & WordFrequencies.maximumFrequency }
+  }
+
+  /// The tag for a precomputed hash.
+  func tag(hash: UInt64) -> String? {
+    guard let value = table.first(hash) else { return nil }
+    let index = Int(value) >> 24
+    return index < tags.count ? tags[index] : nil
   }
 }

@@ -24,7 +24,9 @@ public enum KnownWords {
   /// The words in a known-words text.
   public static func parse(_ text: String) -> Set<String> {
     var words = Set<String>()
-    for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+    for rawLine in text.split(
+      omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    {
       var line = Substring(rawLine)
       if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }

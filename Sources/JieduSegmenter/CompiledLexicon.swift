@@ -29,7 +29,7 @@ struct CompiledLexicon: Sendable {
 /// Binary form of a `CompiledLexicon` for the on-disk cache: a header with the cache key, then raw arrays.
 enum CompiledLexiconFile {
   private static let magic = Array("JIEDUSEG".utf8)
-  private static let version: UInt32 = 1
+  private static let version: UInt32 = 2
 
   /// Encodes the lexicon, tagged with `key`.
   static func encode(_ lexicon: CompiledLexicon, key: String) -> Data {
@@ -40,10 +40,7 @@ enum CompiledLexiconFile {
     pad(&out)
     append(&out, [lexicon.logTotal])
     append(&out, [UInt64(lexicon.trie.nodeCount), UInt64(lexicon.hmm.emissionScalars.count)])
-    append(&out, lexicon.trie.labels)
-    append(&out, lexicon.trie.firstChild)
-    append(&out, lexicon.trie.logProbs)
-    pad(&out)
+    append(&out, lexicon.trie.nodes)
     append(&out, lexicon.hmm.start)
     append(&out, lexicon.hmm.transitions)
     append(&out, lexicon.hmm.emissionScalars)
@@ -66,18 +63,14 @@ enum CompiledLexiconFile {
       else { return nil }
       let nodes = Int(counts[0])
       let scalars = Int(counts[1])
-      guard let labels: [UInt32] = reader.array(nodes), let firstChild: [UInt32] = reader.array(nodes + 1),
-        let logProbs: [Float] = reader.array(nodes)
-      else { return nil }
-      reader.align()
+      guard let trieNodes: [TrieNode] = reader.array(nodes) else { return nil }
       guard let start: [Double] = reader.array(4), let transitions: [Double] = reader.array(16),
         let emissionScalars: [UInt32] = reader.array(scalars)
       else { return nil }
       reader.align()
-      guard let emissions: [Double] = reader.array(scalars * 4), reader.atEnd,
-        firstChild.allSatisfy({ Int($0) <= nodes }), firstChild.last.map({ Int($0) == nodes }) == true
-      else { return nil }
-      let trie = LexiconTrie(labels: labels, firstChild: firstChild, logProbs: logProbs)
+      guard let emissions: [Double] = reader.array(scalars * 4), reader.atEnd else { return nil }
+      let trie = LexiconTrie(nodes: trieNodes)
+      guard trie.isWellFormed else { return nil }
       let hmm = HiddenMarkovModel(
         start: start, transitions: transitions, emissionScalars: emissionScalars, emissions: emissions)
       return CompiledLexicon(trie: trie, logTotal: logTotal[0], hmm: hmm)

@@ -98,10 +98,11 @@ enum HandoutHTML {
     let a = note.annotation
     var row: [String: Any] = [
       "number": note.number, "term": a.text, "pinyin": model.pinyin(of: a),
-      "english": a.rendering ?? "", "note": a.note ?? "", "count": note.occurrences,
+      "english": a.rendering ?? "", "count": note.occurrences,
     ]
-    if let category = a.category, !category.isEmpty { row["category"] = category }
-    if let source = a.source, !source.isEmpty { row["source"] = source }
+    row["category"] = nonEmpty(a.category)
+    row["note"] = nonEmpty(a.note)
+    row["source"] = nonEmpty(a.source)
     return row
   }
 
@@ -110,28 +111,42 @@ enum HandoutHTML {
     let unresolved = a.origin == "unresolved"
     var row: [String: Any] = [
       "number": note.number, "formula": a.text, "pinyin": model.pinyin(of: a),
-      "items": (a.expansion ?? []).map { ["item": $0] }, "hasItems": !(a.expansion ?? []).isEmpty,
-      "english": a.rendering ?? "", "defined": HandoutModel.definition(of: a.origin),
-      "definedInArticle": a.origin == "document", "unresolved": unresolved, "note": a.note ?? "",
+      "items": (a.expansion ?? []).map { item -> [String: Any] in
+        let english = model.lexicon.gloss(item)
+        return english.isEmpty ? ["item": item] : ["item": item, "itemEnglish": english]
+      },
+      "hasItems": !(a.expansion ?? []).isEmpty,
+      "defined": HandoutModel.definition(of: a.origin),
+      "definedInArticle": a.origin == "document", "unresolved": unresolved,
     ]
-    if let source = a.source, !source.isEmpty { row["source"] = source }
+    row["english"] = nonEmpty(a.rendering)
+    row["note"] = nonEmpty(a.note)
+    row["source"] = nonEmpty(a.source)
     return row
   }
 
   private static func otherRow(_ note: HandoutNote) -> [String: Any] {
     let a = note.annotation
-    return [
-      "number": note.number, "text": a.text, "stage": a.stage, "type": a.type,
-      "rendering": a.rendering ?? "", "note": a.note ?? "",
+    var row: [String: Any] = [
+      "number": note.number, "text": a.text, "stage": a.stage, "type": a.type, "rendering": a.rendering ?? "",
     ]
+    row["note"] = nonEmpty(a.note)
+    return row
+  }
+
+  /// The text, or nil when it is missing or empty (an empty string would still open a Mustache section).
+  private static func nonEmpty(_ text: String?) -> String? {
+    guard let text, !text.isEmpty else { return nil }
+    return text
   }
 
   private static func vocabularyRow(_ entry: VocabularyEntry) -> [String: Any] {
     let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
     var row: [String: Any] = [
-      "word": entry.word, "pinyin": entry.pinyin, "english": entry.glosses.prefix(3).joined(separator: "; "),
+      "word": entry.word, "pinyin": PinyinDisplay.word(entry.pinyin), "english": entry.glosses.prefix(3).joined(separator: "; "),
       "count": entry.count, "sentence": entry.sentence,
-      "sentenceHTML": HTMLEscape.text(window.before) + (window.word.isEmpty ? "" : "<b>\(HTMLEscape.text(window.word))</b>")
+      "sentenceHTML": HTMLEscape.text(window.before)
+        + (window.word.isEmpty ? "" : "<b>\(HTMLEscape.text(window.word))</b>")
         + HTMLEscape.text(window.after),
     ]
     if entry.traditional != entry.word { row["traditional"] = entry.traditional }

@@ -10,6 +10,8 @@ struct RowHTML {
     var html = ""
     for (index, piece) in row.pieces.enumerated() {
       if let span = placement.opens[index] {
+        // A mark and its note number never part at a line break.
+        if span.showsNumber { html += "<span class=\"hl\">" }
         html += "<mark class=\"\(cssClass(span.kind))\">"
       }
       if let token = piece.token {
@@ -20,7 +22,7 @@ struct RowHTML {
       if let span = placement.closes[index] {
         html += "</mark>"
         if span.showsNumber {
-          html += "<sup class=\"nr\"><a href=\"#note-\(span.note)\">\(span.note)</a></sup>"
+          html += "<sup class=\"nr\"><a href=\"#note-\(span.note)\">\(span.note)</a></sup></span>"
         }
       }
     }
@@ -57,7 +59,7 @@ struct RowHTML {
     let text = HTMLEscape.text(token.text)
     guard token.isHan, let pinyin = token.pinyin, !pinyin.isEmpty else { return text }
     let known = knownWords.contains(token.text) ? " class=\"k\"" : ""
-    return "<ruby\(known)>\(text)<rt>\(HTMLEscape.text(pinyin))</rt></ruby>"
+    return "<ruby\(known)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
   }
 
   private func cssClass(_ kind: NoteKind) -> String {

@@ -20,6 +20,8 @@ struct HandoutModel {
   let translations: SentenceTranslations
   /// The vocabulary list.
   let vocabulary: [VocabularyEntry]
+  /// Short English for the words the document explains, for glossing formula items.
+  let lexicon: DocumentLexicon
   /// Whether any token carries dictionary glosses (CC-CEDICT must then be credited).
   let showsDictionaryGlosses: Bool
 
@@ -34,6 +36,7 @@ struct HandoutModel {
     body = document.blocks.filter { !headerIDs.contains($0.id) }
     catalog = NoteCatalog(document)
     translations = SentenceTranslations(document)
+    lexicon = DocumentLexicon(document)
     vocabulary = VocabularyList.build(document, knownWords: options.knownWords, limit: options.maxVocabulary)
     showsDictionaryGlosses = document.blocks.contains { block in
       block.sentences.contains { $0.tokens.contains { !($0.glosses ?? []).isEmpty } }
@@ -49,14 +52,14 @@ struct HandoutModel {
   /// Highlighted spans of a block.
   func spans(of block: Block) -> [HighlightSpan] { catalog.spans[block.id] ?? [] }
 
-  /// Pinyin of an annotation: its own, else its tokens' pinyin.
+  /// Pinyin of an annotation as the handout shows it: its own, else its tokens' pinyin, word by word.
   func pinyin(of annotation: Annotation) -> String {
-    if let own = annotation.pinyin, !own.isEmpty { return own }
+    if let own = annotation.pinyin, !own.isEmpty { return PinyinDisplay.word(own) }
     guard let block = document.blocks.first(where: { $0.id == annotation.block }) else { return "" }
     let readings = block.sentences.flatMap(\.tokens)
       .filter { $0.start < annotation.end && $0.end > annotation.start }
       .compactMap(\.pinyin).filter { !$0.isEmpty }
-    return readings.joined(separator: " ")
+    return readings.map(PinyinDisplay.word).joined(separator: " ")
   }
 
   /// What the "defined in the article?" column says for a formula.
@@ -83,7 +86,8 @@ struct HandoutModel {
       }
     }
     guard at >= 0 else {
-      let cut = scalars.count > 2 * radius ? String(String.UnicodeScalarView(scalars.prefix(2 * radius))) + "…" : sentence
+      let cut =
+        scalars.count > 2 * radius ? String(String.UnicodeScalarView(scalars.prefix(2 * radius))) + "…" : sentence
       return (cut, "", "")
     }
     let from = max(0, at - radius)

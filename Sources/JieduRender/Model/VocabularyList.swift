@@ -24,8 +24,9 @@ struct VocabularyEntry: Equatable {
 /// first) — a word met ten times pays off more than one met once — and the kept words are then
 /// listed in order of first appearance, so the list follows the text as the learner reads it.
 enum VocabularyList {
-  /// Builds the list.
+  /// Builds the list. A word without dictionary senses takes the glossary's rendering, if it has one.
   static func build(_ document: Document, knownWords: Set<String>, limit: Int) -> [VocabularyEntry] {
+    let renderings = DocumentLexicon(document).renderings
     var entries: [VocabularyEntry] = []
     var indexByWord: [String: Int] = [:]
     var position = 0
@@ -45,7 +46,8 @@ enum VocabularyList {
           entries.append(
             VocabularyEntry(
               word: token.text, traditional: token.traditional ?? token.text, pinyin: token.pinyin ?? "",
-              glosses: token.glosses ?? [], count: 1,
+              glosses: token.glosses.flatMap { $0.isEmpty ? nil : $0 } ?? renderings[token.text].map { [$0] } ?? [],
+              count: 1,
               sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), firstPosition: position))
         }
       }
@@ -56,17 +58,28 @@ enum VocabularyList {
     return kept.sorted { $0.firstPosition < $1.firstPosition }
   }
 
-  /// A Han word with pinyin or glosses that is not a number.
+  /// A Han word with pinyin or glosses that is not a number and holds no digits (72年).
   static func isVocabulary(_ token: Token) -> Bool {
-    guard token.isHan else { return false }
+    guard token.isHan, !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
     let hasReading = !(token.pinyin ?? "").isEmpty || !(token.glosses ?? []).isEmpty
-    return hasReading && !isNumber(token.text)
+    return hasReading && !isNumber(token.text, glosses: token.glosses ?? [])
   }
 
-  /// Digits and Chinese numerals only (二〇三五, 72, 十四).
-  static func isNumber(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { numeralScalars.contains($0) || ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+  /// Digits, or Chinese numerals whose dictionary sense (if any) is a number: 二〇三五, 72, 十四 and
+  /// 一 are numbers; 万一 ("just in case") is a word.
+  static func isNumber(_ text: String, glosses: [String] = []) -> Bool {
+    let scalars = text.unicodeScalars
+    if scalars.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return true }
+    guard scalars.allSatisfy({ numeralScalars.contains($0) || ("0"..."9").contains($0) }) else { return false }
+    guard let sense = glosses.first?.lowercased() else { return true }
+    if let first = sense.unicodeScalars.first, ("0"..."9").contains(first) { return true }
+    return sense.split(whereSeparator: { !$0.isLetter }).contains { numberWords.contains(String($0)) }
   }
 
   private static let numeralScalars = Set("〇零一二三四五六七八九十百千万亿两".unicodeScalars)
+  private static let numberWords: Set<String> = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "million", "billion",
+  ]
 }

@@ -50,7 +50,7 @@ enum WordByWordGloss {
     if token.isHan {
       if let gloss = shortGloss(token.glosses ?? []) { return GlossItem(text: gloss, style: .word) }
       let pinyin = token.pinyin ?? ""
-      return GlossItem(text: pinyin.isEmpty ? token.text : pinyin, style: .missing)
+      return GlossItem(text: pinyin.isEmpty ? token.text : PinyinDisplay.word(pinyin), style: .missing)
     }
     let text = token.text.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.isEmpty { return nil }
@@ -60,7 +60,11 @@ enum WordByWordGloss {
     return GlossItem(text: text, style: .word)
   }
 
-  /// The first usable sense, without parenthesised remarks or cross-references, at most ~40 characters.
+  /// The longest short gloss before it is cut.
+  static let maxLength = 32
+
+  /// The first usable sense, without parenthesised remarks or cross-references, up to its first `;`
+  /// or `, `, at most about `maxLength` characters.
   static func shortGloss(_ glosses: [String]) -> String? {
     for gloss in glosses {
       var text = removingParentheses(gloss).trimmingCharacters(in: .whitespaces)
@@ -70,8 +74,10 @@ enum WordByWordGloss {
       {
         continue
       }
-      if text.count > 40 {
-        let cut = text.prefix(40)
+      // One sense only: "Shanghai municipality, central east China" → "Shanghai municipality".
+      if let cut = text.range(of: "; ") ?? text.range(of: ", ") { text = String(text[..<cut.lowerBound]) }
+      if text.count > maxLength {
+        let cut = text.prefix(maxLength)
         text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
       }
       return text

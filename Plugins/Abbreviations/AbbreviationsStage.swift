@@ -1,0 +1,130 @@
+import Foundation
+import JieduCore
+
+/// The `abbreviations` stage: expands numeric formulas (三会一课, 两个覆盖, “三进入”…) from the built-in
+/// and user lists and from definitions the article itself gives, and marks the ones nothing explains.
+///
+/// Annotations have `type: abbreviation`, `expansion` (the items, in Chinese), `origin`
+/// (`glossary`, `document` or `unresolved`) and, for listed formulas, the English `rendering`.
+public struct AbbreviationsStage: AnnotationStage {
+  /// The stage id.
+  public static let id = "abbreviations"
+  /// One line on what it does.
+  public static let summary =
+    "numeric formulas (三会一课, 两个覆盖…): expanded from the formula list and from definitions in the text"
+  /// Needs tokens only (matching is independent of segmentation).
+  public static let requires: Set<Capability> = [.tokens]
+  /// Adds `abbreviation` annotations.
+  public static let produces: Set<Capability> = [.formulas]
+
+  /// The formulas known before reading a document.
+  public let list: FormulaList
+  /// The options.
+  public let options: Options
+
+  /// Loads the user's files (in order) and then the built-in list.
+  public init(options: Options, context: StageContext) throws {
+    var list = FormulaList()
+    for file in options.files {
+      list.add(try FormulaList.load(context.resolve(file), name: file), from: file)
+    }
+    if options.builtin { list.add(try FormulaList.builtin(), from: "formulas.yaml") }
+    self.init(list: list, options: options)
+  }
+
+  /// A stage over a ready list.
+  public init(list: FormulaList, options: Options = Options()) {
+    self.list = list
+    self.options = options
+  }
+
+  /// Every listed term and alias, so segmentation keeps 三会一课 whole.
+  public var wholeWords: [String] { list.allSpellings }
+
+  /// Adds an annotation for every mention of a formula and diagnostics for definitions that do not
+  /// add up, definitions that contradict the list and formulas nothing explains.
+  public func annotate(_ document: inout Document, context: StageContext) throws {
+    let blocks = document.blocks.map(ScannedBlock.init)
+    var diagnostics = list.warnings.map { Diagnostic.warning($0, stage: Self.id) }
+    let definitions = DocumentDefinitions(blocks: blocks, list: list)
+    diagnostics += definitions.diagnostics
+
+    var resolutions: [String: FormulaResolution] = [:]
+    for (term, definition) in definitions.failed { resolutions[term] = .miscounted(definition) }
+    for (spelling, entry) in list.foldedSpellings {
+      resolutions[spelling] = .listed(entry)
+    }
+    for (term, definition) in definitions.defined {
+      resolutions[term] = .document(definition, list.entry(for: term))
+    }
+    for (spelling, entry) in list.foldedSpellings {
+      let term = TraditionalFolding.fold(entry.term)
+      if let definition = definitions.defined[term] {
+        resolutions[spelling] = .document(definition, entry)
+      }
+    }
+    if options.reportUnresolved {
+      let known = FormulaMatcher(resolutions.map { ($0.key, ()) })
+      for block in blocks {
+        for range in FormulaCandidateFinder.candidates(in: block)
+        where known.longest(at: range.lowerBound, in: block) == nil {
+          let term = block.foldedText(range)
+          if resolutions[term] == nil { resolutions[term] = .unresolved }
+        }
+      }
+    }
+
+    let matcher = FormulaMatcher(resolutions.map { ($0.key, $0.value) })
+    var reported: Set<String> = []
+    for block in blocks {
+      for mention in matcher.mentions(in: block) {
+        let text = block.text(mention.range)
+        document.annotations.append(
+          annotation(mention.payload, block: block.id, range: mention.range, text: text))
+        if case .unresolved = mention.payload,
+          reported.insert(block.foldedText(mention.range)).inserted
+        {
+          diagnostics.append(
+            .warning(AbbreviationMessage.unresolved(text), stage: Self.id, block: block.id))
+        }
+      }
+    }
+    document.diagnostics += diagnostics
+  }
+
+  private func annotation(
+    _ resolution: FormulaResolution, block: Int, range: Range<Int>, text: String
+  ) -> Annotation {
+    var a = Annotation(
+      stage: Self.id, type: "abbreviation", block: block, start: range.lowerBound,
+      end: range.upperBound, text: text)
+    switch resolution {
+    case .listed(let entry):
+      a.origin = "glossary"
+      a.expansion = entry.items
+      fill(&a, from: entry)
+    case .document(let definition, let entry):
+      a.origin = "document"
+      a.expansion = definition.items
+      if let entry { fill(&a, from: entry) }
+      a.extra["defined-in"] = .number(Double(definition.block))
+    case .miscounted(let definition):
+      a.origin = "document"
+      a.note = AbbreviationMessage.miscountedNote(definition)
+      a.extra["listed-items"] = .array(definition.items.map { .string($0) })
+      a.extra["defined-in"] = .number(Double(definition.block))
+    case .unresolved:
+      a.origin = "unresolved"
+      a.note = AbbreviationMessage.unresolvedNote
+    }
+    return a
+  }
+
+  private func fill(_ a: inout Annotation, from entry: FormulaEntry) {
+    a.rendering = entry.en
+    a.category = entry.category
+    a.note = entry.note
+    a.pinyin = entry.pinyin
+    a.source = entry.source
+  }
+}

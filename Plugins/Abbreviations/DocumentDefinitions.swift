@@ -1,0 +1,61 @@
+import JieduCore
+
+/// The formulas one document defines, gathered from all its blocks before any mention is annotated,
+/// so a definition also applies to mentions that come before it.
+struct DocumentDefinitions {
+  /// Definitions whose items agree with the numerals, by folded term (the first one wins).
+  private(set) var defined: [String: DocumentDefinition] = [:]
+  /// Definitions that do not add up, by folded term, when no good definition exists.
+  private(set) var failed: [String: DocumentDefinition] = [:]
+  /// Mismatched counts, contradictions with the list, repeated definitions that differ.
+  private(set) var diagnostics: [Diagnostic] = []
+
+  /// Finds the definitions of every block.
+  init(blocks: [ScannedBlock], list: FormulaList) {
+    var mismatched: [DocumentDefinition] = []
+    for block in blocks {
+      let found =
+        (StatedDefinitionFinder.definitions(in: block)
+        + EnumeratedDefinitionFinder.definitions(in: block))
+        .sorted { $0.range.lowerBound < $1.range.lowerBound }
+      for definition in found {
+        if definition.countMatches {
+          add(definition, list: list)
+        } else {
+          mismatched.append(definition)
+        }
+      }
+    }
+    for definition in mismatched {
+      diagnostics.append(warning(AbbreviationMessage.countMismatch(definition), definition))
+      if defined[definition.term] == nil, failed[definition.term] == nil {
+        failed[definition.term] = definition
+      }
+    }
+    diagnostics.sort { ($0.block ?? -1) < ($1.block ?? -1) }
+  }
+
+  private mutating func add(_ definition: DocumentDefinition, list: FormulaList) {
+    if let first = defined[definition.term] {
+      if !Self.sameItems(first.items, definition.items) {
+        diagnostics.append(warning(AbbreviationMessage.definedTwice(definition, first), definition))
+      }
+      return
+    }
+    defined[definition.term] = definition
+    if let entry = list.entry(for: definition.term), !Self.sameItems(entry.items, definition.items)
+    {
+      diagnostics.append(
+        warning(AbbreviationMessage.disagreesWithList(definition, entry), definition))
+    }
+  }
+
+  private func warning(_ message: String, _ definition: DocumentDefinition) -> Diagnostic {
+    .warning(message, stage: AbbreviationsStage.id, block: definition.block)
+  }
+
+  /// Whether two item lists say the same, ignoring order and traditional characters.
+  static func sameItems(_ a: [String], _ b: [String]) -> Bool {
+    Set(a.map(TraditionalFolding.fold)) == Set(b.map(TraditionalFolding.fold))
+  }
+}

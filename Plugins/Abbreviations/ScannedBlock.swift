@@ -1,0 +1,117 @@
+import JieduCore
+
+/// A block's text as scalars, folded to simplified characters, with its quotation marks paired.
+///
+/// Every analysis of the stage (definitions, enumerations, candidates, mentions) reads this view;
+/// offsets are the block's scalar offsets.
+struct ScannedBlock {
+  /// The block's id.
+  let id: Int
+  /// The block's text as scalars.
+  let scalars: [Unicode.Scalar]
+  /// The same scalars with traditional characters folded to simplified ones.
+  let folded: [Unicode.Scalar]
+  /// Closing quotation mark → its opening one.
+  let closeToOpen: [Int: Int]
+  /// Opening quotation mark → its closing one.
+  let openToClose: [Int: Int]
+  /// Where the segmenter's tokens end.
+  let tokenEnds: Set<Int>
+
+  /// Opening quotation marks and the closing mark each expects.
+  static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = [
+    "“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\"", "﹁": "﹂", "﹃": "﹄",
+  ]
+  private static let closers = Set(quotePairs.values)
+
+  init(_ block: Block) {
+    self.init(
+      id: block.id, text: block.text,
+      tokenEnds: Set(block.sentences.flatMap { $0.tokens.map(\.end) }))
+  }
+
+  init(id: Int, text: String, tokenEnds: Set<Int> = []) {
+    self.id = id
+    self.tokenEnds = tokenEnds
+    scalars = Array(text.unicodeScalars)
+    folded = TraditionalFolding.fold(scalars)
+    var stack: [(index: Int, closer: Unicode.Scalar)] = []
+    var closeToOpen: [Int: Int] = [:]
+    var openToClose: [Int: Int] = [:]
+    for (i, s) in scalars.enumerated() {
+      if ScannedBlock.closers.contains(s), let depth = stack.lastIndex(where: { $0.closer == s }) {
+        let open = stack[depth].index
+        stack.removeSubrange(depth...)
+        closeToOpen[i] = open
+        openToClose[open] = i
+      } else if let closer = ScannedBlock.quotePairs[s] {
+        stack.append((i, closer))
+      }
+    }
+    self.closeToOpen = closeToOpen
+    self.openToClose = openToClose
+  }
+
+  /// The original text of a range.
+  func text(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+  }
+
+  /// The folded text of a range.
+  func foldedText(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: folded[range])
+    return String(view)
+  }
+
+  /// The range without surrounding spaces, and without quotation marks that wrap all of it.
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while true {
+      while lower < upper, scalars[lower].isSpaceLike { lower += 1 }
+      while upper > lower, scalars[upper - 1].isSpaceLike { upper -= 1 }
+      if upper - lower >= 2, openToClose[lower] == upper - 1 {
+        lower += 1
+        upper -= 1
+      } else {
+        return lower..<upper
+      }
+    }
+  }
+
+  /// Splits a range on separators outside quotation marks; the pieces are trimmed, empty ones kept.
+  func split(_ range: Range<Int>, on separators: Set<Unicode.Scalar>) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let close = openToClose[i], close < range.upperBound {
+        i = close + 1
+        continue
+      }
+      if separators.contains(scalars[i]) {
+        pieces.append(trimmed(start..<i))
+        start = i + 1
+      }
+      i += 1
+    }
+    pieces.append(trimmed(start..<range.upperBound))
+    return pieces
+  }
+
+  /// Whether the scalar at `index` may precede the start of a formula: not a numeral, a digit,
+  /// a Latin letter or 第 (so 第十四个五年 and 28条 are not formulas).
+  func allowsFormulaStart(at index: Int) -> Bool {
+    guard index > 0 else { return true }
+    let previous = folded[index - 1]
+    if ChineseNumerals.isNumeral(previous) || ChineseNumerals.isArabicDigit(previous)
+      || previous == "第"
+    {
+      return false
+    }
+    return !previous.properties.isAlphabetic || previous.isHan
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import JieduCore
+
+/// The `glossary` stage: finds glossary terms in the text and annotates each occurrence with its
+/// English rendering, category, note, pinyin and source.
+///
+/// Sources, highest priority first: `--glossary` files (`StageContext.userGlossaries`), the `files:`
+/// option in order, then the built-in glossary. Terms and aliases are offered to segmentation as
+/// whole words; matching itself does not depend on how the text was segmented.
+public struct GlossaryStage: AnnotationStage {
+  /// The stage id.
+  public static let id = "glossary"
+  /// One line on what the stage does.
+  public static let summary =
+    "annotates glossary terms (Party, policy, economy, places) with English renderings and notes"
+  /// Needs tokens.
+  public static let requires: Set<Capability> = [.tokens]
+  /// Adds `term` annotations.
+  public static let produces: Set<Capability> = [.terms]
+
+  /// The compiled glossary the stage matches with.
+  public let glossary: Glossary
+
+  /// Loads the glossary files and compiles the matcher; errors name the file, line and column.
+  public init(options: GlossaryStageOptions, context: StageContext) throws {
+    var sources: [[GlossaryEntry]] = []
+    for url in context.userGlossaries {
+      sources.append(try GlossaryStage.load(url, name: url.path))
+    }
+    for (index, path) in options.files.enumerated() {
+      let url = context.resolve(path)
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        throw JieduError("options.files[\(index)]: no such file '\(path)' (looked at \(url.path))")
+      }
+      sources.append(try GlossaryStage.load(url, name: path))
+    }
+    if options.builtin {
+      do {
+        sources.append(try BuiltinGlossary.entries())
+      } catch {
+        throw JieduError("\(error)")
+      }
+    }
+    if let categories = options.categories {
+      sources = try GlossaryStage.filter(sources, categories: categories)
+    }
+    var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
+    if options.traditional, let data = context.dataDirectory {
+      let cedict = data.appendingPathComponent(DataLocation.cedictFile)
+      let used = Set(sources.joined().flatMap { $0.surfaces.joined().unicodeScalars })
+      folding = TraditionalFolding.table(cedict: cedict, for: used)
+    }
+    glossary = Glossary(sources: sources, folding: folding)
+  }
+
+  /// Creates the stage from a compiled glossary (for tests and library users).
+  public init(glossary: Glossary) {
+    self.glossary = glossary
+  }
+
+  /// Every term and alias with a Han character, so segmentation keeps them whole.
+  public var wholeWords: [String] {
+    glossary.surfaces.filter { $0.unicodeScalars.contains { $0.isHan } }
+  }
+
+  /// Adds one `term` annotation per kept occurrence, block by block.
+  public func annotate(_ document: inout Document, context: StageContext) throws {
+    for block in document.blocks {
+      let scalars = Array(block.text.unicodeScalars)
+      for match in glossary.matches(in: scalars) {
+        var surface = String.UnicodeScalarView()
+        surface.append(contentsOf: scalars[match.start..<match.end])
+        let entry = match.entry
+        document.annotations.append(
+          Annotation(
+            stage: GlossaryStage.id, type: "term", block: block.id, start: match.start,
+            end: match.end, text: String(surface), rendering: entry.en, category: entry.category,
+            note: entry.note, pinyin: entry.pinyin, source: entry.source))
+      }
+    }
+  }
+
+  private static func load(_ url: URL, name: String) throws -> [GlossaryEntry] {
+    try GlossaryLoader.load(url: url, name: name)
+  }
+
+  private static func filter(_ sources: [[GlossaryEntry]], categories: [String]) throws
+    -> [[GlossaryEntry]]
+  {
+    let known = Set(GlossaryCategory.all).union(sources.joined().compactMap(\.category))
+    for (index, category) in categories.enumerated() where !known.contains(category) {
+      let valid = GlossaryCategory.all + known.subtracting(GlossaryCategory.all).sorted()
+      throw JieduError(
+        "options.categories[\(index)]: unknown category '\(category)'"
+          + "\(NameSuggestion.didYouMean(category, in: valid)); valid: \(valid.joined(separator: ", "))"
+      )
+    }
+    let wanted = Set(categories)
+    return sources.map { $0.filter { $0.category.map(wanted.contains) ?? false } }
+  }
+}

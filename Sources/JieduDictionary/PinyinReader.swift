@@ -1,0 +1,121 @@
+import JieduCore
+
+/// Reads Chinese text as pinyin, one syllable per Han character, settling polyphonic characters.
+///
+/// Order of evidence: (1) a dictionary word covering the character (`银行` → `yin2 hang2`), found by the
+/// given word ranges or by the reader's own maximum-probability segmentation; (2) a context rule for the
+/// common context-dependent characters (`PolyphoneRules`); (3) a hand-written default for single
+/// characters (`CharacterDefaults`); (4) the character's majority reading inside dictionary words,
+/// weighted by word frequency; (5) the character's first ordinary dictionary entry.
+public struct PinyinReader: Sendable {
+  /// The dictionary read from.
+  public let dictionary: ChineseDictionary
+  /// Whether to show the tone sandhi of 一 and 不 (`yí gè`, `bú shì`); off by default.
+  public var sandhi: Bool
+
+  /// Creates a reader over a dictionary.
+  public init(dictionary: ChineseDictionary) {
+    self.dictionary = dictionary
+    self.sandhi = false
+  }
+
+  /// Creates a reader, choosing whether tone sandhi of 一 and 不 is shown.
+  public init(dictionary: ChineseDictionary, sandhi: Bool) {
+    self.dictionary = dictionary
+    self.sandhi = sandhi
+  }
+
+  /// One syllable per Han character of a line, in order, lower case; non-Han characters (Latin letters,
+  /// digits, punctuation, spaces) are skipped. `words` optionally gives the line's segmentation as
+  /// scalar ranges; without it the reader segments the line itself.
+  public func syllables(forLine line: String, style: PinyinStyle, words: [Range<Int>]? = nil) -> [String] {
+    let scalars = Array(line.unicodeScalars)
+    let numbered = numberedSyllables(for: scalars, words: words)
+    var out: [String] = []
+    out.reserveCapacity(scalars.count)
+    for (scalar, syllable) in zip(scalars, numbered) where scalar.isHan {
+      out.append(style.render((syllable ?? "xx5").lowercased()))
+    }
+    return out
+  }
+
+  /// A numbered syllable for each scalar (nil for non-Han scalars). `words`, when given, are the token
+  /// ranges (as the pipeline's segmenter made them); tokens the dictionary lacks are split further.
+  public func numberedSyllables(for scalars: [Unicode.Scalar], words: [Range<Int>]? = nil) -> [String?] {
+    let segmenter = DictionarySegmenter(dictionary: dictionary)
+    let whole = 0..<scalars.count
+    let outer = words ?? segmenter.segment(scalars, whole, vocabulary: .all)
+    var pieces: [Range<Int>] = []
+    for range in outer where !range.isEmpty && range.lowerBound >= 0 && range.upperBound <= scalars.count {
+      if range.count > 1 && !dictionary.contains(text(scalars, range)) {
+        pieces.append(contentsOf: segmenter.segment(scalars, range, vocabulary: .cedictOnly))
+      } else {
+        pieces.append(range)
+      }
+    }
+    var result = [String?](repeating: nil, count: scalars.count)
+    for (p, piece) in pieces.enumerated() {
+      if piece.count > 1, let syllables = wordSyllables(scalars, piece) {
+        for (offset, syllable) in syllables.enumerated() where scalars[piece.lowerBound + offset].isHan {
+          result[piece.lowerBound + offset] = syllable
+        }
+        continue
+      }
+      for i in piece where scalars[i].isHan {
+        let context = PolyphoneContext(scalars: scalars, index: i, pieces: pieces, pieceIndex: p, dictionary: dictionary)
+        result[i] = characterSyllable(context)
+      }
+    }
+    if sandhi { ToneSandhi.apply(to: &result, scalars: scalars) }
+    return result
+  }
+
+  /// The syllables of a dictionary word, or nil when the dictionary has no entry whose syllables line up.
+  func wordSyllables(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [String]? {
+    let entries = dictionary.entries(for: text(scalars, range))
+    guard let entry = ReadingChoice.preferredEntry(entries, length: range.count) else { return nil }
+    var syllables = entry.syllables
+    if let adjusted = PolyphoneRules.adjustWord(text(scalars, range), syllables: syllables) {
+      syllables = adjusted
+    }
+    return syllables
+  }
+
+  /// The reading of one character that no word settles.
+  func characterSyllable(_ context: PolyphoneContext) -> String {
+    let scalar = context.scalars[context.index]
+    if let ruled = PolyphoneRules.reading(for: scalar, context) { return ruled }
+    if let fixed = CharacterDefaults.table[scalar] { return fixed }
+    let entries = dictionary.entries(for: String(scalar))
+    if let chosen = SingleCharacterChoice.choose(scalar, entries: entries, context: context, statistics: dictionary.statistics) {
+      return chosen
+    }
+    if let entry = ReadingChoice.preferredEntry(entries, length: 1) {
+      return entry.pinyinNumbered.lowercased()
+    }
+    return "xx5"
+  }
+
+  private func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+  }
+}
+
+/// Chooses among several entries of one word.
+public enum ReadingChoice {
+  /// The entry to read a word by: syllables that line up with its characters, ordinary senses before
+  /// cross-references, common words before proper nouns, more senses before fewer, then file order.
+  public static func preferredEntry(_ entries: [CedictEntry], length: Int) -> CedictEntry? {
+    let usable = entries.filter { $0.syllables.count == length }
+    return usable.enumerated().min { a, b in
+      key(a.element, a.offset) < key(b.element, b.offset)
+    }?.element
+  }
+
+  private static func key(_ entry: CedictEntry, _ order: Int) -> (Int, Int, Int, Int) {
+    let realSenses = entry.senses.filter { SenseCleaner.rank(of: $0) == 0 }.count
+    return (entry.isOnlyMarginal ? 1 : 0, entry.isProperNoun ? 1 : 0, -min(realSenses, 6), order)
+  }
+}

@@ -1,0 +1,71 @@
+import JieduCore
+
+/// What a polyphone rule sees: the line, the character's position, and the words around it.
+struct PolyphoneContext {
+  /// The whole line.
+  let scalars: [Unicode.Scalar]
+  /// The character being read.
+  let index: Int
+  /// The line's words (after splitting tokens the dictionary lacks).
+  let pieces: [Range<Int>]
+  /// The word holding the character.
+  let pieceIndex: Int
+  /// For word lookups and part-of-speech tags.
+  let dictionary: ChineseDictionary
+
+  /// The scalar at `offset` from the character (-1 is the one before), or nil past either end.
+  func char(_ offset: Int) -> Unicode.Scalar? {
+    let i = index + offset
+    return i >= 0 && i < scalars.count ? scalars[i] : nil
+  }
+
+  /// Whether the scalar at `offset` is one of `set`.
+  func char(_ offset: Int, in set: String) -> Bool {
+    guard let c = char(offset) else { return false }
+    return set.unicodeScalars.contains(c)
+  }
+
+  /// The word at `offset` words from the character's word (-1 is the previous one), or nil.
+  func word(_ offset: Int) -> String? {
+    let p = pieceIndex + offset
+    guard p >= 0 && p < pieces.count else { return nil }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[pieces[p]])
+    return String(view)
+  }
+
+  /// Whether the word at `offset` is one of `words`.
+  func word(_ offset: Int, in words: Set<String>) -> Bool {
+    guard let w = word(offset) else { return false }
+    return words.contains(w)
+  }
+
+  /// jieba's part-of-speech tag of the word at `offset`, or nil.
+  func tag(_ offset: Int) -> String? {
+    guard let w = word(offset) else { return nil }
+    return dictionary.frequencies?.tag(of: w)
+  }
+
+  /// Whether the word at `offset` is tagged with a tag starting with one of `prefixes` (`v`, `a`…).
+  func tag(_ offset: Int, startsWith prefixes: String) -> Bool {
+    guard let t = tag(offset), let first = t.unicodeScalars.first else { return false }
+    return prefixes.unicodeScalars.contains(first)
+  }
+
+  /// Whether the character stands alone as a word.
+  var isSingle: Bool { pieces[pieceIndex].count == 1 }
+
+  /// Whether the scalar at `offset` is a numeral (Han or Arabic) or a demonstrative/quantifier before a
+  /// classifier (这 那 几 每 某 哪 各 多 半 两).
+  func isCounter(_ offset: Int) -> Bool {
+    guard let c = char(offset) else { return false }
+    if c.value >= 0x30 && c.value <= 0x39 { return true }
+    return "一二三四五六七八九十百千万两几每这那某哪半多数".unicodeScalars.contains(c)
+  }
+
+  /// Whether there is no Han character at `offset` (line end, punctuation, Latin).
+  func isBoundary(_ offset: Int) -> Bool {
+    guard let c = char(offset) else { return true }
+    return !c.isHan
+  }
+}

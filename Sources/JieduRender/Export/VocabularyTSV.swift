@@ -1,0 +1,34 @@
+import JieduCore
+
+/// The vocabulary as tab-separated lines for Anki: simplified, traditional, pinyin, English, and the
+/// sentence of the word's first appearance. Tabs and line breaks inside fields become spaces; a field
+/// holding a double quote is quoted CSV-style, as Anki's importer expects.
+///
+/// The first lines are Anki's file headers (`#separator:tab`, `#html:false`, `#columns:…`), which
+/// Anki 2.1.54 and later read and older versions skip as comments.
+enum VocabularyTSV {
+  /// Renders the list.
+  static func render(_ document: Document, options: RenderOptions) -> String {
+    let entries = VocabularyList.build(document, knownWords: options.knownWords, limit: options.maxVocabulary)
+    var lines = [
+      "#separator:tab", "#html:false", "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence",
+    ]
+    for entry in entries {
+      let fields = [entry.word, entry.traditional, entry.pinyin, entry.glosses.joined(separator: "; "), entry.sentence]
+      lines.append(fields.map(field).joined(separator: "\t"))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One field: tabs, line breaks and other control characters replaced by a space, quoted if it holds `"`.
+  static func field(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let isControl = scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}"
+      out.append(isControl ? " " : scalar)
+    }
+    let clean = String(out).trimmingCharacters(in: .whitespaces)
+    guard clean.contains("\"") else { return clean }
+    return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,106 @@
+import JieduCore
+
+/// The handout as Markdown (GFM tables) for notes and wikis: the text with highlighted terms and note
+/// numbers, then the key terms, formulas, other notes and vocabulary.
+enum MarkdownHandout {
+  /// Renders the handout.
+  static func render(_ document: Document, options: RenderOptions) -> String {
+    let model = HandoutModel(document, options: options)
+    var out: [String] = []
+    if let kicker = model.kicker { out.append("*\(MarkdownEscape.text(kicker.text))*\n") }
+    out.append("# \(MarkdownEscape.text(model.title?.text ?? document.source.name))\n")
+    if let english = model.titleEnglish { out.append("**\(MarkdownEscape.text(english))**\n") }
+    if let byline = model.byline { out.append("\(MarkdownEscape.text(byline.text))\n") }
+    out.append("Source: `\(document.source.name.replacingOccurrences(of: "`", with: "'"))`\n")
+    for block in model.body {
+      let text = paragraph(block, model)
+      switch block.kind {
+      case .heading: out.append("## \(text)\n")
+      case .caption: out.append("*Caption:* \(text)\n")
+      case .note: out.append("> \(text)\n")
+      default: out.append("\(text)\n")
+      }
+    }
+    let terms = model.catalog.notes(of: .term)
+    if !terms.isEmpty {
+      out.append("## Key terms\n")
+      out.append(
+        table(
+          ["No.", "Term", "Pinyin", "English", "Note"],
+          terms.map { note in
+            let a = note.annotation
+            return ["\(note.number)", a.text, model.pinyin(of: a), a.rendering ?? "", a.note ?? ""]
+          }))
+    }
+    let formulas = model.catalog.notes(of: .formula)
+    if !formulas.isEmpty {
+      out.append("## Formulas decoded\n")
+      out.append(
+        table(
+          ["No.", "Formula", "Items", "English", "Defined in the article?"],
+          formulas.map { note in
+            let a = note.annotation
+            return [
+              "\(note.number)", a.text, (a.expansion ?? []).joined(separator: "；"), a.rendering ?? "",
+              HandoutModel.definition(of: a.origin),
+            ]
+          }))
+    }
+    let others = model.catalog.notes(of: .other)
+    if !others.isEmpty {
+      out.append("## Other notes\n")
+      for note in others {
+        let a = note.annotation
+        let detail = [a.rendering, a.note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
+        out.append(
+          "\(note.number). \(MarkdownEscape.text(a.text)) (\(MarkdownEscape.text(a.stage)), "
+            + "\(MarkdownEscape.text(a.type))): \(MarkdownEscape.text(detail))")
+      }
+      out.append("")
+    }
+    if !model.vocabulary.isEmpty {
+      out.append("## Vocabulary\n")
+      out.append(
+        table(
+          ["Word", "Pinyin", "English", "Count", "First sentence"],
+          model.vocabulary.map { entry in
+            let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
+            let word = entry.traditional == entry.word ? entry.word : "\(entry.word) (\(entry.traditional))"
+            return [
+              word, PinyinDisplay.word(entry.pinyin), entry.glosses.prefix(3).joined(separator: "; "), "\(entry.count)",
+              window.before + window.word + window.after,
+            ]
+          }))
+    }
+    if model.showsDictionaryGlosses { out.append("---\n\n\(credit)") }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The CC-CEDICT attribution line.
+  static let credit =
+    "Dictionary glosses from CC-CEDICT (MDBG, https://www.mdbg.net/chinese/dictionary?page=cc-cedict), "
+    + "licensed CC BY-SA 4.0."
+
+  private static func paragraph(_ block: Block, _ model: HandoutModel) -> String {
+    let text = ScalarText(block.text)
+    var out = ""
+    for row in BlockRows.rows(of: block, text: text) {
+      let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
+      for (index, piece) in row.pieces.enumerated() {
+        if placement.opens[index] != nil { out += "**" }
+        out += MarkdownEscape.text(text.slice(piece.start, piece.end))
+        if let span = placement.closes[index] {
+          out += "**"
+          if span.showsNumber { out += MarkdownEscape.superscript(span.note) }
+        }
+      }
+    }
+    return out
+  }
+
+  private static func table(_ header: [String], _ rows: [[String]]) -> String {
+    var lines = ["| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " --- |" }.joined()]
+    for row in rows { lines.append("| " + row.map(MarkdownEscape.text).joined(separator: " | ") + " |") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import JieduCore
+
+/// Prints the HTML handout to PDF with headless Chromium (Debian's `chromium`, found on `PATH`), which
+/// lays out `<ruby>` and embeds the CJK font from `fonts-noto-cjk`.
+struct ChromiumPrinter {
+  /// The command that installs what PDF output needs, for error messages.
+  static let installHint = "apt-get install chromium fonts-noto-cjk"
+  /// Browser names tried on `PATH`, in order; `JIEDU_CHROMIUM` overrides them.
+  static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+
+  /// Environment the browser and font lookups come from.
+  var environment: [String: String] = ProcessInfo.processInfo.environment
+  /// Longest time the browser may take.
+  var timeout: TimeInterval = 120
+
+  /// The browser to run, or an error naming the package to install.
+  func browser() throws -> URL {
+    if let given = environment["JIEDU_CHROMIUM"], !given.isEmpty {
+      guard FileManager.default.isExecutableFile(atPath: given) else {
+        throw JieduError("JIEDU_CHROMIUM='\(given)' is not an executable file")
+      }
+      return URL(fileURLWithPath: given)
+    }
+    guard let found = ProcessRunner.find(Self.browserNames, environment: environment) else {
+      throw JieduError(
+        "PDF output needs headless Chromium, and no 'chromium' is on PATH; install it: \(Self.installHint)")
+    }
+    return found
+  }
+
+  /// Fails with a hint when fontconfig knows no Chinese font (the PDF would show empty boxes).
+  func checkChineseFont() throws {
+    guard let fcList = ProcessRunner.find(["fc-list"], environment: environment) else { return }
+    let result = try ProcessRunner.run(fcList, [":lang=zh", "family"], timeout: 30, what: "PDF output")
+    if result.status == 0, result.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw JieduError("PDF output needs a Chinese font and fontconfig lists none; install it: \(Self.installHint)")
+    }
+  }
+
+  /// Prints the HTML to PDF and returns the PDF's bytes.
+  func printToPDF(html: String) throws -> Data {
+    let chromium = try browser()
+    try checkChineseFont()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-pdf-\(getpid())-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw JieduError("PDF output: cannot create a temporary folder in '\(folder.deletingLastPathComponent().path)'")
+    }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("handout.html")
+    let pdf = folder.appendingPathComponent("handout.pdf")
+    guard FileManager.default.createFile(atPath: page.path, contents: Data(html.utf8)) else {
+      throw JieduError("PDF output: cannot write '\(page.path)'")
+    }
+    let arguments = [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
+      "--disable-background-networking", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+      "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
+    ]
+    let result = try ProcessRunner.run(chromium, arguments, timeout: timeout, what: "PDF output")
+    guard let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
+      let reason = result.output.split(separator: "\n").last(where: { !$0.isEmpty }).map(String.init) ?? "no output"
+      throw JieduError(
+        "PDF output: \(chromium.lastPathComponent) exited with status \(result.status) and wrote no PDF (\(reason))")
+    }
+    return data
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import JieduCore
+
+/// Runs a program to completion with a time limit, capturing its output.
+enum ProcessRunner {
+  /// What a finished program left behind.
+  struct Result {
+    /// The exit status.
+    var status: Int32
+    /// Standard output and standard error together.
+    var output: String
+  }
+
+  /// Runs `executable` with `arguments`; kills it and throws after `timeout` seconds.
+  static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval, what: String) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.standardInput = FileHandle.nullDevice
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    let collected = OutputBuffer()
+    pipe.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
+    do {
+      try process.run()
+    } catch {
+      throw JieduError("\(what): cannot run '\(executable.path)': \(error.localizedDescription)")
+    }
+    if finished.wait(timeout: .now() + timeout) == .timedOut {
+      process.terminate()
+      _ = finished.wait(timeout: .now() + 5)
+      pipe.fileHandleForReading.readabilityHandler = nil
+      throw JieduError("\(what): '\(executable.lastPathComponent)' did not finish within \(Int(timeout)) s")
+    }
+    pipe.fileHandleForReading.readabilityHandler = nil
+    collected.append(pipe.fileHandleForReading.readDataToEndOfFile())
+    return Result(status: process.terminationStatus, output: collected.text)
+  }
+
+  /// Finds a program on `PATH`.
+  static func find(_ names: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for name in names {
+      for folder in path.split(separator: ":") where !folder.isEmpty {
+        let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      }
+    }
+    return nil
+  }
+}
+
+/// Output gathered from a pipe on another thread.
+private final class OutputBuffer: @unchecked Sendable {
+  private let lock = NSLock()
+  private var data = Data()
+
+  func append(_ chunk: Data) {
+    lock.lock()
+    data.append(chunk)
+    lock.unlock()
+  }
+
+  var text: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

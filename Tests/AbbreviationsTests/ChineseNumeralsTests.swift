@@ -1,0 +1,41 @@
+import Testing
+
+@testable import AbbreviationsStage
+
+@Suite("Counting the items a formula announces")
+struct ChineseNumeralsTests {
+  @Test(arguments: [
+    ("三会一课", 4), ("两学一做", 3), ("三严三实", 6), ("四个意识", 4), ("两个维护", 2), ("四个一", 4),
+    ("五位一体", 5), ("三合一", 3), ("三进入", 3), ("双提升", 2), ("十大工程", 10), ("十四个坚持", 14),
+    ("二十条", 20), ("三會一課", 4), ("兩個覆蓋", 2),
+  ])
+  func expectedCount(term: String, count: Int) {
+    #expect(ChineseNumerals.expectedCount(of: term) == count)
+  }
+
+  @Test func termsWithoutNumeralsAnnounceNothing() {
+    #expect(ChineseNumerals.expectedCount(of: "党建") == nil)
+  }
+
+  @Test(arguments: [
+    ("三", 3), ("十", 10), ("十四", 14), ("二十", 20), ("二十三", 23), ("一百", 100), ("二〇三五", 2035),
+  ])
+  func values(run: String, value: Int) {
+    #expect(ChineseNumerals.value(of: ArraySlice(run.unicodeScalars)) == value)
+  }
+
+  @Test func foldingKeepsTheLength() {
+    let traditional = "本校黨委堅持以「三會一課」為基本制度"
+    let folded = TraditionalFolding.fold(traditional)
+    #expect(folded == "本校党委坚持以「三会一课」为基本制度")
+    #expect(folded.unicodeScalars.count == traditional.unicodeScalars.count)
+  }
+
+  @Test func theFoldingTableMapsOnlyTraditionalToSimplified() {
+    for (traditional, simplified) in TraditionalFolding.table {
+      #expect(traditional != simplified)
+      #expect(
+        TraditionalFolding.table[simplified] == nil, "\(simplified) is both a target and a source")
+    }
+  }
+}

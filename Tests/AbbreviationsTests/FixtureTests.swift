@@ -1,0 +1,65 @@
+import AbbreviationsStage
+import JieduCore
+import Testing
+
+@Suite("Fixtures: text in, the formulas the stage should find out")
+struct FixtureTests {
+  @Test(arguments: [
+    "definition-ji", "definition-shizhi", "definition-after-use", "nested-quotes", "traditional",
+  ])
+  func findsWhatTheFixtureExpects(name: String) throws {
+    let expected = try ExpectedFormula.load("\(name).expected.yaml")
+    let found = try StageHarness.annotations(
+      try StageHarness.fixture("\(name).txt"), stage: try StageHarness.stage())
+    #expect(found.map(ExpectedFormula.init) == expected)
+  }
+
+  /// The issue: a definition whose count does not match its numerals gives no expansion and a
+  /// diagnostic. (count-mismatch.expected.yaml expects the three items as an expansion; the issue wins.)
+  @Test func countMismatchGivesNoExpansionAndOneDiagnostic() throws {
+    let document = try StageHarness.run(
+      try StageHarness.fixture("count-mismatch.txt"), stage: try StageHarness.stage())
+    let expected = try ExpectedFormula.load("count-mismatch.expected.yaml")
+    #expect(document.annotations.map(\.text) == expected.map(\.text))
+    for a in document.annotations {
+      #expect(a.text == "四个到位")
+      #expect(a.expansion == nil)
+      #expect(a.origin == "document")
+      #expect(
+        a.extra["listed-items"] == .array(["思想认识到位", "组织领导到位", "措施落实到位"].map { .string($0) }))
+    }
+    let warnings = document.diagnostics.filter { $0.stage == "abbreviations" && $0.block != nil }
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.message.contains("四个到位") == true)
+    #expect(warnings.first?.message.contains("announce 4") == true)
+    #expect(warnings.first?.block == 0)
+  }
+
+  /// The issue: an enumeration followed by a count (甲园区、乙园区、丙园区三大功能平台) is a document
+  /// definition; a tally such as 15条42项 is nothing. (enumeration-count.expected.yaml lists only
+  /// 三会一课; the issue wins.)
+  @Test func enumerationFollowedByACountIsADefinition() throws {
+    let found = try StageHarness.annotations(
+      try StageHarness.fixture("enumeration-count.txt"), stage: try StageHarness.stage())
+    #expect(found.map(\.text) == ["三大功能平台", "三会一课"])
+    #expect(found.first?.origin == "document")
+    #expect(found.first?.expansion == ["甲园区", "乙园区", "丙园区"])
+    #expect(found.last?.origin == "glossary")
+  }
+
+  @Test func aDefinitionInTheTextWinsOverTheListWithADiagnostic() throws {
+    // small-formulas.yaml lists 三服务 as 服务企业、服务职工、服务社会; the text says otherwise.
+    let stage = try StageHarness.stage(.init(files: ["small-formulas.yaml"], builtin: false))
+    let document = try StageHarness.run(try StageHarness.fixture("definition-ji.txt"), stage: stage)
+    let services = document.annotations.filter { $0.text == "三服务" }
+    #expect(services.count == 3)
+    #expect(
+      services.allSatisfy { $0.origin == "document" && $0.expansion == ["服务企业", "服务群众", "服务基层"] })
+    #expect(services.first?.rendering == "three services (test list)")
+    let disagreement = document.diagnostics.filter {
+      $0.message.contains("differs from the formula list")
+    }
+    #expect(disagreement.count == 1)
+    #expect(disagreement.first?.message.contains("三服务") == true)
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import JieduSegmenter
+import Testing
+
+/// The compiled lexicon is cached on disk and recompiled when a source changes.
+@Suite struct LexiconCacheTests {
+  private func cacheFiles(_ directory: URL) -> [URL] {
+    ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [])
+      .filter { $0.pathExtension == "bin" }
+  }
+
+  @Test func changedUserLexiconInvalidatesTheCache() throws {
+    let fixtures = try SegmenterFixtures()
+    defer { fixtures.remove() }
+    let cache = fixtures.directory.appendingPathComponent("cache")
+    let lexicon = try fixtures.write("user.txt", "同频共振\n")
+    let first = try fixtures.segmenter(userLexicons: [lexicon], cache: cache)
+    #expect(words(first, "科创强区同频共振") == ["科创", "强区", "同频共振"])
+    #expect(cacheFiles(cache).count == 1)
+    // Same size, same second: only the content differs.
+    try fixtures.write("user.txt", "科创强区\n")
+    let second = try fixtures.segmenter(userLexicons: [lexicon], cache: cache)
+    #expect(words(second, "科创强区同频共振") == ["科创强区", "同频", "共振"])
+  }
+
+  @Test func cachedLexiconSegmentsLikeAFreshOne() throws {
+    let fixtures = try SegmenterFixtures()
+    defer { fixtures.remove() }
+    let cache = fixtures.directory.appendingPathComponent("cache")
+    let text = "结婚的和尚未结婚的，研究生命起源；乒乓球拍卖完了２０２１年"
+    let fresh = words(try fixtures.segmenter(), text)
+    _ = try fixtures.segmenter(cache: cache)
+    #expect(cacheFiles(cache).count == 1)
+    #expect(words(try fixtures.segmenter(cache: cache), text) == fresh)
+  }
+
+  @Test func corruptCacheFileIsRebuilt() throws {
+    let fixtures = try SegmenterFixtures()
+    defer { fixtures.remove() }
+    let cache = fixtures.directory.appendingPathComponent("cache")
+    _ = try fixtures.segmenter(cache: cache)
+    let file = try #require(cacheFiles(cache).first)
+    let original = try Data(contentsOf: file)
+    try Data(original.prefix(original.count / 2)).write(to: file)
+    #expect(words(try fixtures.segmenter(cache: cache), "研究生命起源") == ["研究", "生命", "起源"])
+    #expect(try Data(contentsOf: file) == original)
+  }
+
+  @Test func changedDictionaryInvalidatesTheCache() throws {
+    let fixtures = try SegmenterFixtures()
+    defer { fixtures.remove() }
+    let cache = fixtures.directory.appendingPathComponent("cache")
+    #expect(words(try fixtures.segmenter(cache: cache), "强区") == ["强区"])
+    try fixtures.write("dict.txt", SegmenterFixtures.dictionary.replacingOccurrences(of: "强区 10 n", with: "强 10 n"))
+    #expect(words(try fixtures.segmenter(cache: cache), "强区") == ["强", "区"])
+  }
+}
