@@ -12,7 +12,8 @@ public struct GlossStage: AnnotationStage {
   /// The stable id.
   public static let id = "gloss"
   /// One line on what the stage does.
-  public static let summary = "adds pinyin (polyphone-aware), English senses, traditional forms and classifiers to tokens"
+  public static let summary =
+    "adds pinyin (polyphone-aware), English senses, traditional forms and classifiers to tokens"
   /// Needs tokens.
   public static let requires: Set<Capability> = [.tokens]
   /// Adds readings.
@@ -28,16 +29,20 @@ public struct GlossStage: AnnotationStage {
   public init(options: GlossStageOptions, context: StageContext) throws {
     guard let data = context.dataDirectory else { throw DataLocation.missingError("CC-CEDICT") }
     let cedict = data.appendingPathComponent(DataLocation.cedictFile)
-    guard FileManager.default.fileExists(atPath: cedict.path) else { throw DataLocation.missingError("CC-CEDICT") }
+    guard FileManager.default.fileExists(atPath: cedict.path) else {
+      throw DataLocation.missingError("CC-CEDICT")
+    }
     var extra: [URL] = []
     for (index, path) in options.dictionaries.enumerated() {
       let url = context.resolve(path)
       guard FileManager.default.fileExists(atPath: url.path) else {
-        throw JieduError("options.dictionaries[\(index)]: no such file '\(path)' (looked at \(url.path))")
+        throw JieduError(
+          "options.dictionaries[\(index)]: no such file '\(path)' (looked at \(url.path))")
       }
       extra.append(url)
     }
-    self.init(dictionary: try ChineseDictionary.load(cedict: cedict, extra: extra), options: options)
+    self.init(
+      dictionary: try ChineseDictionary.load(cedict: cedict, extra: extra), options: options)
   }
 
   /// Creates the stage over a loaded dictionary (for tests and library users).

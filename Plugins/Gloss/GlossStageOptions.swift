@@ -18,12 +18,15 @@ public struct GlossStageOptions: StageOptions, Equatable {
 
   /// Every key the stage accepts.
   public static let specs: [OptionSpec] = [
-    OptionSpec("pinyin", type: "marks|numbers|none", default: "marks", "how token pinyin is written; none leaves it out"),
+    OptionSpec(
+      "pinyin", type: "marks|numbers|none", default: "marks",
+      "how token pinyin is written; none leaves it out"),
     OptionSpec(
       "dictionaries", type: "[path]", default: "[]",
       "extra CC-CEDICT-format or YAML dictionaries; their words replace the built-in entries"),
     OptionSpec("max-glosses", type: "int", default: "5", "most English senses kept per token"),
-    OptionSpec("sandhi", type: "bool", default: "false", "show the tone sandhi of 一 and 不 (yí gè, bú shì)"),
+    OptionSpec(
+      "sandhi", type: "bool", default: "false", "show the tone sandhi of 一 and 不 (yí gè, bú shì)"),
   ]
 
   private enum Key: String, CodingKey {
@@ -37,7 +40,8 @@ public struct GlossStageOptions: StageOptions, Equatable {
     if let style = try c.decodeIfPresent(String.self, forKey: .pinyin) {
       guard let parsed = PinyinStyle(rawValue: style) else {
         throw DecodingError.dataCorruptedError(
-          forKey: .pinyin, in: c, debugDescription: "expected marks, numbers or none, got '\(style)'")
+          forKey: .pinyin, in: c,
+          debugDescription: "expected marks, numbers or none, got '\(style)'")
       }
       pinyin = parsed
     }
@@ -45,7 +49,8 @@ public struct GlossStageOptions: StageOptions, Equatable {
     maxGlosses = try c.decodeIfPresent(Int.self, forKey: .maxGlosses) ?? 5
     if maxGlosses < 0 {
       throw DecodingError.dataCorruptedError(
-        forKey: .maxGlosses, in: c, debugDescription: "expected a number of senses (0 or more), got \(maxGlosses)")
+        forKey: .maxGlosses, in: c,
+        debugDescription: "expected a number of senses (0 or more), got \(maxGlosses)")
     }
     sandhi = try c.decodeIfPresent(Bool.self, forKey: .sandhi) ?? false
   }

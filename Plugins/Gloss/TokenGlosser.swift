@@ -45,7 +45,9 @@ struct TokenGlosser {
       }
       let syllable = k < syllables.count ? syllables[k].lowercased() : ""
       k += 1
-      let entries = dictionary.entries(for: String(scalar)).filter { $0.simplified == String(scalar) }
+      let entries = dictionary.entries(for: String(scalar)).filter {
+        $0.simplified == String(scalar)
+      }
       let entry = entries.first { $0.pinyinNumbered.lowercased() == syllable } ?? entries.first
       if let traditional = entry?.traditional, traditional.unicodeScalars.count == 1 {
         out.append(contentsOf: traditional.unicodeScalars)

@@ -86,76 +86,76 @@ enum DelimitedRows {
   }
 
   /// Splits the text. With `quoting`, a cell starting with `"` runs to the closing quote (`""` is a
-  /// quote) and may span lines.
+  /// quote) and may span lines. Works over UTF-8 bytes: separators, quotes and line ends are ASCII.
   static func split(_ text: String, separator: Unicode.Scalar, quoting: Bool) -> [Row] {
-    let scalars = Array(text.unicodeScalars)
+    let bytes = Array(text.utf8)
+    let sep = UInt8(truncatingIfNeeded: separator.value)
+    let quote: UInt8 = 0x22
     var rows: [Row] = []
     var cells: [Cell] = []
-    var cell = String.UnicodeScalarView()
     var line = 1
     var rowLine = 1
-    var column = 1
-    var cellColumn = 1
+    var lineStart = 0
     var i = 0
-    let n = scalars.count
-    func endCell() {
-      cells.append(Cell(text: String(cell), column: cellColumn))
-      cell = String.UnicodeScalarView()
+    let n = bytes.count
+    /// 1-based column in scalars of a byte offset on the current line.
+    func column(_ offset: Int) -> Int {
+      var c = 1
+      var k = lineStart
+      while k < offset {
+        if bytes[k] & 0xC0 != 0x80 { c += 1 }
+        k += 1
+      }
+      return c
     }
     while i < n {
-      let s = scalars[i]
-      if quoting, s == "\"", cell.isEmpty {
+      let cellColumn = column(i)
+      var text: String
+      if quoting, bytes[i] == quote {
+        var out: [UInt8] = []
         i += 1
-        column += 1
         while i < n {
-          let q = scalars[i]
-          if q == "\"" {
-            if i + 1 < n, scalars[i + 1] == "\"" {
-              cell.append("\"")
+          let b = bytes[i]
+          if b == quote {
+            if i + 1 < n, bytes[i + 1] == quote {
+              out.append(quote)
               i += 2
-              column += 2
               continue
             }
             i += 1
-            column += 1
             break
           }
-          if q == "\n" {
+          if b == 0x0A {
             line += 1
-            column = 0
+            lineStart = i + 1
           }
-          if !(q == "\r" && i + 1 < n && scalars[i + 1] == "\n") { cell.append(q) }
+          if !(b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) { out.append(b) }
           i += 1
-          column += 1
         }
-        continue
+        // Anything between the closing quote and the separator is kept, as spreadsheets do.
+        let rest = i
+        while i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+        out += bytes[rest..<i]
+        text = String(decoding: out, as: UTF8.self)
+      } else {
+        let start = i
+        while i < n, bytes[i] != sep, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+        text = String(decoding: bytes[start..<i], as: UTF8.self)
       }
-      if s == separator {
-        endCell()
+      cells.append(Cell(text: text, column: cellColumn))
+      if i < n, bytes[i] == sep {
         i += 1
-        column += 1
-        cellColumn = column
+        if i == n { cells.append(Cell(text: "", column: column(i))) }
         continue
       }
-      if s == "\n" || s == "\r" {
-        endCell()
-        rows.append(Row(cells: cells, line: rowLine))
-        cells = []
-        if s == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
-        i += 1
-        line += 1
-        rowLine = line
-        column = 1
-        cellColumn = 1
-        continue
-      }
-      cell.append(s)
-      i += 1
-      column += 1
-    }
-    if !cell.isEmpty || !cells.isEmpty {
-      endCell()
+      // End of line (or of text): close the row.
       rows.append(Row(cells: cells, line: rowLine))
+      cells = []
+      if i < n, bytes[i] == 0x0D { i += 1 }
+      if i < n, bytes[i] == 0x0A { i += 1 }
+      line += 1
+      rowLine = line
+      lineStart = i
     }
     return rows
   }

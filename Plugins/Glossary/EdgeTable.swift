@@ -3,8 +3,13 @@
 /// Keys are packed into one `UInt64`; a multiplicative hash and linear probing avoid the cost of
 /// Swift's seeded `Hasher`, which dominates building an automaton of 100,000 terms.
 struct EdgeTable: Sendable {
-  private var keys: [UInt64]
-  private var values: [Int32]
+  /// A key and its value side by side, so that a probe touches one cache line.
+  private struct Slot {
+    var key: UInt64
+    var value: Int32
+  }
+
+  private var slots: [Slot]
   private var mask: Int
   private var shift: UInt64
   private(set) var count = 0
@@ -16,8 +21,7 @@ struct EdgeTable: Sendable {
   init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: EdgeTable.empty, count: size)
-    values = [Int32](repeating: -1, count: size)
+    slots = [Slot](repeating: Slot(key: EdgeTable.empty, value: -1), count: size)
     mask = size - 1
     shift = UInt64(64 - size.trailingZeroBitCount)
   }
@@ -35,32 +39,29 @@ struct EdgeTable: Sendable {
   func child(_ key: UInt64) -> Int32? {
     var i = slot(key)
     while true {
-      let k = keys[i]
-      if k == key { return values[i] }
-      if k == EdgeTable.empty { return nil }
+      let slot = slots[i]
+      if slot.key == key { return slot.value }
+      if slot.key == EdgeTable.empty { return nil }
       i = (i + 1) & mask
     }
   }
 
   /// Adds an edge that is not present yet.
   mutating func insert(_ key: UInt64, _ value: Int32) {
-    if (count + 1) * 2 > keys.count { grow() }
+    if (count + 1) * 2 > slots.count { grow() }
     var i = slot(key)
-    while keys[i] != EdgeTable.empty { i = (i + 1) & mask }
-    keys[i] = key
-    values[i] = value
+    while slots[i].key != EdgeTable.empty { i = (i + 1) & mask }
+    slots[i] = Slot(key: key, value: value)
     count += 1
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    let size = keys.count * 2
-    keys = [UInt64](repeating: EdgeTable.empty, count: size)
-    values = [Int32](repeating: -1, count: size)
+    let old = slots
+    let size = slots.count * 2
+    slots = [Slot](repeating: Slot(key: EdgeTable.empty, value: -1), count: size)
     mask = size - 1
     shift = UInt64(64 - size.trailingZeroBitCount)
     count = 0
-    for (k, v) in zip(oldKeys, oldValues) where k != EdgeTable.empty { insert(k, v) }
+    for slot in old where slot.key != EdgeTable.empty { insert(slot.key, slot.value) }
   }
 }

@@ -33,6 +33,7 @@ enum FastYAMLGlossaryParser {
 
     mutating func run() -> [RawGlossaryEntry]? {
       let n = bytes.count
+      entries.reserveCapacity(n / 64)
       var start = 0
       while start < n {
         var lineEnd = start
@@ -80,7 +81,9 @@ enum FastYAMLGlossaryParser {
           while j < end, bytes[j] == 0x20 { j += 1 }
           guard j < end, bytes[j] != 0x23, bytes[j] != 0x2D else { return false }
           keyIndent = j - start
-          current = RawGlossaryEntry(location: location(j))
+          var entry = RawGlossaryEntry(location: location(j))
+          entry.fields.reserveCapacity(8)
+          current = entry
           return keyValue(j, end)
         }
         guard let open = openList, current != nil, indent >= keyIndent,

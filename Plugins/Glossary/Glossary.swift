@@ -30,13 +30,16 @@ public struct Glossary: Sendable {
     }
     var allSurfaces: [String] = []
     var allOwners: [Int] = []
-    var keys: [[Unicode.Scalar]] = []
+    var keys = TermKeys()
+    func add(_ surface: String, _ index: Int) {
+      guard !surface.isEmpty else { return }
+      allSurfaces.append(surface)
+      allOwners.append(index)
+      keys.append(surface.unicodeScalars.lazy.map(\.value))
+    }
     for (index, entry) in entries.enumerated() {
-      for surface in entry.surfaces where !surface.isEmpty {
-        allSurfaces.append(surface)
-        allOwners.append(index)
-        keys.append(Array(surface.unicodeScalars))
-      }
+      add(entry.term, index)
+      for alias in entry.aliases { add(alias, index) }
     }
     var fold: [UInt32: UInt32] = [:]
     for (from, to) in folding { fold[from.value] = to.value }
@@ -46,9 +49,11 @@ public struct Glossary: Sendable {
     self.matcher = matcher
     owner = allOwners
     surfaces = zip(allSurfaces, matcher.isPrimary).filter(\.1).map(\.0)
-    latinEdges = keys.map { key in
-      (Glossary.isLatinWordScalar(key.first) ? 1 : 0)
-        | (Glossary.isLatinWordScalar(key.last) ? 2 : 0)
+    latinEdges = (0..<keys.count).map { i in
+      let range = keys.range(i)
+      guard let first = range.first, let last = range.last else { return 0 }
+      return (Glossary.isLatinWord(keys.scalars[first]) ? 1 : 0)
+        | (Glossary.isLatinWord(keys.scalars[last]) ? 2 : 0)
     }
   }
 
@@ -99,9 +104,10 @@ public struct Glossary: Sendable {
     return true
   }
 
-  private static func isLatinWordScalar(_ s: Unicode.Scalar?) -> Bool {
-    guard let v = s?.value else { return false }
-    return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+  private static func isLatinWordScalar(_ s: Unicode.Scalar) -> Bool { isLatinWord(s.value) }
+
+  private static func isLatinWord(_ v: UInt32) -> Bool {
+    (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
   }
 }
 

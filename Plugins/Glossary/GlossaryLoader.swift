@@ -58,7 +58,8 @@ public enum GlossaryLoader {
     }
     switch format {
     case .yaml:
-      if let raw = FastYAMLGlossaryParser.parse(Array(text.utf8), name: name) {
+      let body = bytes.starts(with: GlossaryText.byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
+      if let raw = FastYAMLGlossaryParser.parse(body, name: name) {
         return GlossaryEntryValidator.validate(raw)
       }
       let (raw, problems) = YAMLGlossaryParser.parse(text, name: name)
@@ -83,6 +84,9 @@ public enum GlossaryLoader {
 /// Turns glossary bytes into text: UTF-8 (with or without a byte-order mark) only, with a
 /// positioned message for anything else.
 enum GlossaryText {
+  /// The UTF-8 byte-order mark.
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
   /// The text, or a problem naming the line of the first bad byte.
   static func decode(_ bytes: [UInt8], name: String) -> Result<String, GlossaryProblem> {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -91,7 +95,7 @@ enum GlossaryText {
           file: name, line: 1,
           message: "file is UTF-16; save it as UTF-8 (glossaries must be UTF-8)"))
     }
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let body = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
     if let text = String(validating: body, as: UTF8.self) { return .success(text) }
     let offset = Utf8Validation.firstInvalidOffset(body) ?? 0
     var line = 1

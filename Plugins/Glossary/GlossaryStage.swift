@@ -47,7 +47,13 @@ public struct GlossaryStage: AnnotationStage {
     var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
     if options.traditional, let data = context.dataDirectory {
       let cedict = data.appendingPathComponent(DataLocation.cedictFile)
-      let used = Set(sources.joined().flatMap { $0.surfaces.joined().unicodeScalars })
+      var used = ScalarBitmap()
+      for entry in sources.joined() {
+        for scalar in entry.term.unicodeScalars { used.insert(scalar.value) }
+        for alias in entry.aliases {
+          for scalar in alias.unicodeScalars { used.insert(scalar.value) }
+        }
+      }
       folding = TraditionalFolding.table(cedict: cedict, for: used)
     }
     glossary = Glossary(sources: sources, folding: folding)

@@ -54,7 +54,7 @@ enum GlossaryEntryValidator {
 
   private static func entry(_ item: RawGlossaryEntry, index: Int) -> Result<GlossaryEntry, Problems>
   {
-    let path = "[\(index)]"
+    var path: String { "[\(index)]" }  // only built for messages
     if let kind = item.notAMapping {
       return .failure(
         Problems(list: [
@@ -63,8 +63,8 @@ enum GlossaryEntryValidator {
         ]))
     }
     var problems: [GlossaryProblem] = []
-    var values = [String?](repeating: nil, count: allowedKeys.count)
-    var present = [Bool](repeating: false, count: allowedKeys.count)
+    var values = FieldValues()
+    var present: UInt8 = 0
     var aliases: [String] = []
     for field in item.fields {
       guard let slot = slot(of: field.key) else {
@@ -77,12 +77,12 @@ enum GlossaryEntryValidator {
               + allowedKeys.joined(separator: ", ")))
         continue
       }
-      guard !present[slot] else {
+      guard present & (1 << slot) == 0 else {
         problems.append(
           GlossaryProblem(at: field.keyLocation, "\(path).\(field.key): field given twice"))
         continue
       }
-      present[slot] = true
+      present |= 1 << slot
       if slot == aliasesSlot {
         switch field.value {
         case .scalar(nil): break
@@ -122,8 +122,7 @@ enum GlossaryEntryValidator {
     }
     let term = values[0].map(trim)
     let en = values[1]
-    for (slot, value) in [(0, term), (1, en.map(trim))] {
-      let key = allowedKeys[slot]
+    func require(_ key: String, _ value: String?) {
       if value == nil {
         problems.append(
           GlossaryProblem(at: item.location, "\(path): missing required field '\(key)'"))
@@ -134,6 +133,8 @@ enum GlossaryEntryValidator {
         )
       }
     }
+    require("term", term)
+    require("en", en.map(trim))
     guard problems.isEmpty, let term, let en else { return .failure(Problems(list: problems)) }
     func optional(_ slot: Int) -> String? {
       guard let value = values[slot], !value.isEmpty, !trim(value).isEmpty else { return nil }
@@ -146,6 +147,36 @@ enum GlossaryEntryValidator {
   }
 
   private static let aliasesSlot = 5
+
+  /// The string fields of one entry by slot, without a heap allocation per entry.
+  private struct FieldValues {
+    var term, en, pinyin, note, category, source: String?
+
+    subscript(slot: Int) -> String? {
+      get {
+        switch slot {
+        case 0: return term
+        case 1: return en
+        case 2: return pinyin
+        case 3: return note
+        case 4: return category
+        case 6: return source
+        default: return nil
+        }
+      }
+      set {
+        switch slot {
+        case 0: term = newValue
+        case 1: en = newValue
+        case 2: pinyin = newValue
+        case 3: note = newValue
+        case 4: category = newValue
+        case 6: source = newValue
+        default: break
+        }
+      }
+    }
+  }
 
   /// The index of a key in `allowedKeys`.
   private static func slot(of key: String) -> Int? {

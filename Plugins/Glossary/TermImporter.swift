@@ -4,8 +4,12 @@ import JieduCore
 /// `jiedu glossary import`: converts TBX, CSV or TSV glossaries into Jiedu's YAML format.
 public enum TermImporter {
   /// The YAML text for a glossary file of any supported format; throws the first problem found.
-  public static func yaml(from url: URL) throws -> String {
-    let entries = try GlossaryLoader.load(url: url, name: url.path)
+  ///
+  /// - Parameters:
+  ///   - url: the file; its extension chooses the format.
+  ///   - name: the name used in messages (the path by default).
+  public static func yaml(from url: URL, name: String? = nil) throws -> String {
+    let entries = try GlossaryLoader.load(url: url, name: name ?? url.path)
     return yaml(entries, comment: "Imported from \(url.lastPathComponent) by jiedu glossary import")
   }
 

@@ -13,6 +13,9 @@ struct TermMatcher: Sendable {
   }
 
   private var edges: EdgeTable
+  /// Children of the root for scalars in the Basic Multilingual Plane, by scalar value: the root is
+  /// the state visited most, both while building failure links and while scanning text.
+  private var rootChildren: [Int32]
   private var failure: [Int32] = [0]
   /// The nearest node on the failure chain (excluding the node itself) that ends a key, or -1.
   private var outputLink: [Int32] = [-1]
@@ -20,19 +23,33 @@ struct TermMatcher: Sendable {
   private var keyAt: [Int32] = [-1]
   private var depth: [Int32] = [0]
   private let folding: [UInt32: UInt32]
+  private let foldable: ScalarBitmap?
 
   /// For each key, whether it is the first of its spelling (after folding); repeats never match.
   private(set) var isPrimary: [Bool]
 
-  /// Builds the automaton. Keys that are empty are ignored; a repeated key keeps its first index.
+  /// Builds the automaton from arrays of scalars (for tests and small key sets).
   init(keys: [[Unicode.Scalar]], folding: [UInt32: UInt32] = [:]) {
+    self.init(keys: TermKeys(keys), folding: folding)
+  }
+
+  /// Builds the automaton. Keys that are empty are ignored; a repeated key keeps its first index.
+  init(keys: TermKeys, folding: [UInt32: UInt32] = [:]) {
     self.folding = folding
-    edges = EdgeTable(capacity: keys.reduce(0) { $0 + $1.count })
+    var foldable: ScalarBitmap?
+    if !folding.isEmpty {
+      var bitmap = ScalarBitmap()
+      for key in folding.keys { bitmap.insert(key) }
+      foldable = bitmap
+    }
+    self.foldable = foldable
+    let total = keys.scalars.count + 1
+    edges = EdgeTable(capacity: total)
+    rootChildren = [Int32](repeating: -1, count: Int(TermMatcher.rootTableSize))
     isPrimary = [Bool](repeating: false, count: keys.count)
     var firstChild: [Int32] = [-1]
     var nextSibling: [Int32] = [-1]
     var label: [UInt32] = [0]
-    let total = keys.reduce(0) { $0 + $1.count } + 1
     failure.reserveCapacity(total)
     outputLink.reserveCapacity(total)
     keyAt.reserveCapacity(total)
@@ -40,17 +57,23 @@ struct TermMatcher: Sendable {
     firstChild.reserveCapacity(total)
     nextSibling.reserveCapacity(total)
     label.reserveCapacity(total)
-    for (index, key) in keys.enumerated() where !key.isEmpty {
+    for index in 0..<keys.count {
+      let range = keys.range(index)
+      if range.isEmpty { continue }
       var node: Int32 = 0
-      for scalar in key {
-        let value = folding[scalar.value] ?? scalar.value
-        let edge = EdgeTable.key(node, value)
-        if let child = edges.child(edge) {
-          node = child
+      for position in range {
+        var value = keys.scalars[position]
+        if let foldable, foldable.contains(value) { value = folding[value] ?? value }
+        if let existing = child(node, value) {
+          node = existing
           continue
         }
-        let child = Int32(failure.count)
-        edges.insert(edge, child)
+        let created = Int32(failure.count)
+        if node == 0 && value < TermMatcher.rootTableSize {
+          rootChildren[Int(value)] = created
+        } else {
+          edges.insert(EdgeTable.key(node, value), created)
+        }
         failure.append(0)
         outputLink.append(-1)
         keyAt.append(-1)
@@ -58,8 +81,8 @@ struct TermMatcher: Sendable {
         label.append(value)
         nextSibling.append(firstChild[Int(node)])
         firstChild.append(-1)
-        firstChild[Int(node)] = child
-        node = child
+        firstChild[Int(node)] = created
+        node = created
       }
       if keyAt[Int(node)] < 0 {
         keyAt[Int(node)] = Int32(index)
@@ -69,34 +92,47 @@ struct TermMatcher: Sendable {
     // Breadth-first: failure links and output links.
     var queue: [Int32] = []
     queue.reserveCapacity(failure.count)
-    var child = firstChild[0]
-    while child >= 0 {
-      queue.append(child)
-      child = nextSibling[Int(child)]
+    var top = firstChild[0]
+    while top >= 0 {
+      queue.append(top)
+      top = nextSibling[Int(top)]
     }
     var head = 0
     while head < queue.count {
       let node = queue[head]
       head += 1
-      var c = firstChild[Int(node)]
-      while c >= 0 {
-        let value = label[Int(c)]
+      var next = firstChild[Int(node)]
+      while next >= 0 {
+        let kid = next
+        next = nextSibling[Int(kid)]
+        let value = label[Int(kid)]
         var f = failure[Int(node)]
         var target: Int32 = 0
         while true {
-          if let next = edges.child(EdgeTable.key(f, value)) {
-            target = next
+          if let found = child(f, value) {
+            target = found
             break
           }
           if f == 0 { break }
           f = failure[Int(f)]
         }
-        failure[Int(c)] = target
-        outputLink[Int(c)] = keyAt[Int(target)] >= 0 ? target : outputLink[Int(target)]
-        queue.append(c)
-        c = nextSibling[Int(c)]
+        failure[Int(kid)] = target
+        outputLink[Int(kid)] = keyAt[Int(target)] >= 0 ? target : outputLink[Int(target)]
+        queue.append(kid)
       }
     }
+  }
+
+  private static let rootTableSize: UInt32 = 0x1_0000
+
+  /// The child of a node along a scalar, if any.
+  @inline(__always)
+  private func child(_ node: Int32, _ value: UInt32) -> Int32? {
+    if node == 0 && value < TermMatcher.rootTableSize {
+      let child = rootChildren[Int(value)]
+      return child < 0 ? nil : child
+    }
+    return edges.child(EdgeTable.key(node, value))
   }
 
   /// Number of automaton states, for diagnostics.
@@ -107,9 +143,10 @@ struct TermMatcher: Sendable {
     var found: [Occurrence] = []
     var state: Int32 = 0
     for (i, scalar) in scalars.enumerated() {
-      let value = folding.isEmpty ? scalar.value : (folding[scalar.value] ?? scalar.value)
+      var value = scalar.value
+      if let foldable, foldable.contains(value) { value = folding[value] ?? value }
       while true {
-        if let next = edges.child(EdgeTable.key(state, value)) {
+        if let next = child(state, value) {
           state = next
           break
         }

@@ -9,8 +9,16 @@ public enum TraditionalFolding {
   /// The folding table for the given glossary characters, from a CC-CEDICT file
   /// (`Traditional Simplified [pin1 yin1] /gloss/` per line). Pairs are taken from headwords whose
   /// two forms have the same length; an unreadable file gives an empty table.
-  public static func table(cedict url: URL, for glossary: Set<Unicode.Scalar>) -> [Unicode.Scalar:
-    Unicode.Scalar]
+  public static func table(
+    cedict url: URL, for glossary: Set<Unicode.Scalar>
+  ) -> [Unicode.Scalar: Unicode.Scalar] {
+    var bitmap = ScalarBitmap()
+    for scalar in glossary { bitmap.insert(scalar.value) }
+    return table(cedict: url, for: bitmap)
+  }
+
+  /// The folding table for the glossary characters in a bitmap.
+  static func table(cedict url: URL, for glossary: ScalarBitmap) -> [Unicode.Scalar: Unicode.Scalar]
   {
     guard let data = try? Data(contentsOf: url) else { return [:] }
     var table: [Unicode.Scalar: Unicode.Scalar] = [:]
@@ -51,13 +59,14 @@ public enum TraditionalFolding {
   }
 
   private static func pair(
-    _ traditional: String, _ simplified: String, _ glossary: Set<Unicode.Scalar>,
+    _ traditional: String, _ simplified: String, _ glossary: ScalarBitmap,
     _ table: inout [Unicode.Scalar: Unicode.Scalar]
   ) {
     let t = Array(traditional.unicodeScalars)
     let s = Array(simplified.unicodeScalars)
     guard t.count == s.count else { return }
-    for (a, b) in zip(t, s) where a != b && glossary.contains(b) && !glossary.contains(a) {
+    for (a, b) in zip(t, s)
+    where a != b && glossary.contains(b.value) && !glossary.contains(a.value) {
       if table[a] == nil { table[a] = b }
     }
   }

@@ -3,7 +3,8 @@
 /// Written for this project from ordinary usage; the context rules in `PolyphoneRules` come first.
 enum CharacterDefaults {
   /// Character → numbered syllable.
-  static let table: [Unicode.Scalar: String] = pairs.reduce(into: [Unicode.Scalar: String]()) { table, pair in
+  static let table: [Unicode.Scalar: String] = pairs.reduce(into: [Unicode.Scalar: String]()) {
+    table, pair in
     if pair.key.unicodeScalars.count == 1, let scalar = pair.key.unicodeScalars.first {
       table[scalar] = pair.value
     }

@@ -28,31 +28,199 @@ public final class ChineseDictionary: Sendable {
   /// When `frequencies` is nil, jieba's `dict.txt` is looked for beside CC-CEDICT
   /// (`DataLocation.jiebaFile`) and used if present. Throws a one-line error naming the file that
   /// cannot be read or parsed.
-  public static func load(cedict: URL, extra: [URL] = [], frequencies: URL? = nil) throws -> ChineseDictionary {
-    let bytes = try CedictParser.readBytes(cedict)
+  public static func load(
+    cedict: URL, extra: [URL] = [], frequencies: URL? = nil, useCache: Bool = true
+  ) throws -> ChineseDictionary {
     var overrides: [String: [CedictEntry]] = [:]
     for url in extra {
       let entries = try UserDictionary.load(url)
       var fileWords: [String: [CedictEntry]] = [:]
       for entry in entries {
         fileWords[entry.simplified, default: []].append(entry)
-        if entry.traditional != entry.simplified { fileWords[entry.traditional, default: []].append(entry) }
+        if entry.traditional != entry.simplified {
+          fileWords[entry.traditional, default: []].append(entry)
+        }
       }
       for (word, list) in fileWords { overrides[word] = list }
     }
-    var frequencyTable: WordFrequencies?
     let frequencyURL =
-      frequencies ?? cedict.deletingLastPathComponent().appendingPathComponent(DataLocation.jiebaFile)
-    if FileManager.default.fileExists(atPath: frequencyURL.path) {
-      frequencyTable = try WordFrequencies(contentsOf: frequencyURL)
-    } else if frequencies != nil {
+      frequencies
+      ?? cedict.deletingLastPathComponent().appendingPathComponent(DataLocation.jiebaFile)
+    let hasFrequencies = FileManager.default.fileExists(atPath: frequencyURL.path)
+    if !hasFrequencies && frequencies != nil {
       throw JieduError("\(frequencyURL.path): cannot read file (no such file)")
     }
-    return ChineseDictionary(bytes: bytes, overrides: overrides, frequencies: frequencyTable)
+    let cacheURL = DictionaryCache.location(for: cedict)
+    let cacheKey = DictionaryCache.key(
+      cedict: cedict, frequencies: hasFrequencies ? frequencyURL : nil)
+    let bytes = try CedictParser.readBytes(cedict)
+    if useCache,
+      let cached = DictionaryCache.read(cacheURL, key: cacheKey, cedictBytes: bytes.count)
+    {
+      let index = CedictIndex(
+        bytes: bytes, lineRanges: cached.lineRanges, table: cached.index, longest: cached.longest,
+        problems: cached.problems)
+      return ChineseDictionary(
+        index: index, overrides: overrides, frequencies: cached.frequencies,
+        statistics: cached.statistics)
+    }
+    // CC-CEDICT's index and jieba's table are independent: build them on two threads.
+    let index = LoadSlot<CedictIndex>()
+    let table = LoadSlot<Result<WordFrequencies?, any Error>>()
+    DispatchQueue.concurrentPerform(iterations: 2) { job in
+      if job == 0 {
+        index.value = CedictIndex(bytes: bytes)
+      } else {
+        table.value = Result {
+          hasFrequencies ? try WordFrequencies(contentsOf: frequencyURL) : nil
+        }
+      }
+    }
+    guard let builtIndex = index.value else { throw JieduError("\(cedict.path): not loaded") }
+    let builtTable = try table.value?.get() ?? nil
+    let dictionary = ChineseDictionary(
+      index: builtIndex, overrides: overrides, frequencies: builtTable)
+    if useCache {
+      DictionaryCache.write(
+        DictionaryCache.Contents(
+          lineRanges: builtIndex.lineRanges, index: builtIndex.table, longest: builtIndex.longest,
+          problems: builtIndex.problems, frequencies: builtTable, statistics: dictionary.statistics),
+        to: cacheURL, key: cacheKey, cedictBytes: bytes.count)
+    }
+    return dictionary
   }
 
   /// Builds a dictionary from CC-CEDICT bytes (for tests and for callers that already hold the bytes).
-  public init(bytes: [UInt8], overrides: [String: [CedictEntry]] = [:], frequencies: WordFrequencies? = nil) {
+  public convenience init(
+    bytes: [UInt8], overrides: [String: [CedictEntry]] = [:], frequencies: WordFrequencies? = nil
+  ) {
+    self.init(index: CedictIndex(bytes: bytes), overrides: overrides, frequencies: frequencies)
+  }
+
+  private init(
+    index built: CedictIndex, overrides: [String: [CedictEntry]], frequencies: WordFrequencies?,
+    statistics: ReadingStatistics? = nil
+  ) {
+    self.bytes = built.bytes
+    self.lineRanges = built.lineRanges
+    self.index = built.table
+    self.overrides = overrides
+    self.overrideHashes = Set(overrides.keys.map { ByteHash.of($0) })
+    self.frequencies = frequencies
+    let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
+    self.longestWord = min(max(built.longest, overrideLongest), 16)
+    self.problems = built.problems
+    if let statistics {
+      self.statistics = statistics
+    } else if let frequencies {
+      self.statistics = ReadingStatistics(
+        bytes: built.bytes, lines: built.lineRanges, frequencies: frequencies)
+    } else {
+      self.statistics = ReadingStatistics()
+    }
+  }
+
+  /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
+  public func entries(for word: String) -> [CedictEntry] {
+    if let user = overrides[word] { return user }
+    return builtInEntries(hash: ByteHash.of(word), utf8: Array(word.utf8))
+  }
+
+  /// Whether the word has an entry.
+  public func contains(_ word: String) -> Bool {
+    contains(hash: ByteHash.of(word), utf8: Array(word.utf8))
+  }
+
+  /// Number of lines indexed from the built-in file.
+  public var builtInCount: Int { lineRanges.count }
+
+  // MARK: - Lookups by hash, for segmentation
+
+  /// Whether a word (given by its hash and UTF-8) has an entry, without parsing any line.
+  func contains(hash: UInt64, utf8: [UInt8]) -> Bool {
+    if overrideHashes.contains(hash), let word = String(validating: utf8, as: UTF8.self),
+      overrides[word] != nil
+    {
+      return true
+    }
+    var found = false
+    index.forEach(hash) { line in
+      if !found, headwordMatches(line: line, utf8: utf8) { found = true }
+    }
+    return found
+  }
+
+  /// The entries for a word given by hash and UTF-8.
+  func entries(hash: UInt64, utf8: [UInt8]) -> [CedictEntry] {
+    if overrideHashes.contains(hash), let word = String(validating: utf8, as: UTF8.self),
+      let user = overrides[word]
+    {
+      return user
+    }
+    return builtInEntries(hash: hash, utf8: utf8)
+  }
+
+  private func builtInEntries(hash: UInt64, utf8: [UInt8]) -> [CedictEntry] {
+    var lines: [Int32] = []
+    index.forEach(hash) { line in
+      if headwordMatches(line: line, utf8: utf8) { lines.append(line) }
+    }
+    lines.sort()
+    var result: [CedictEntry] = []
+    for line in lines {
+      let range = lineRanges[Int(line)]
+      if case .entry(let entry) = CedictParser.parseLine(
+        bytes, Int(range.lowerBound), Int(range.upperBound))
+      {
+        result.append(entry)
+      }
+    }
+    return result
+  }
+
+  private func headwordMatches(line: Int32, utf8: [UInt8]) -> Bool {
+    let range = lineRanges[Int(line)]
+    guard
+      let (trad, simp) = CedictParser.headwords(bytes, Int(range.lowerBound), Int(range.upperBound))
+    else {
+      return false
+    }
+    return equal(simp, utf8) || equal(trad, utf8)
+  }
+
+  private func equal(_ range: Range<Int>, _ utf8: [UInt8]) -> Bool {
+    guard range.count == utf8.count else { return false }
+    var k = 0
+    for i in range {
+      if bytes[i] != utf8[k] { return false }
+      k += 1
+    }
+    return true
+  }
+}
+
+/// CC-CEDICT's bytes with every line's range and a hash index of both headwords.
+struct CedictIndex: Sendable {
+  let bytes: [UInt8]
+  let lineRanges: [Range<Int32>]
+  let table: HashMultimap
+  let longest: Int
+  let problems: [String]
+
+  /// Wraps parts restored from the compiled cache.
+  init(
+    bytes: [UInt8], lineRanges: [Range<Int32>], table: HashMultimap, longest: Int,
+    problems: [String]
+  ) {
+    self.bytes = bytes
+    self.lineRanges = lineRanges
+    self.table = table
+    self.longest = longest
+    self.problems = problems
+  }
+
+  /// Indexes the bytes in one pass, without parsing senses.
+  init(bytes: [UInt8]) {
     var ranges: [Range<Int32>] = []
     ranges.reserveCapacity(bytes.count / 60)
     var hashes: [(UInt64, Int32)] = []
@@ -77,91 +245,17 @@ public final class ChineseDictionary: Sendable {
       for i in simp where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
       if scalars > longest { longest = scalars }
     }
-    var index = HashMultimap(expected: hashes.count)
-    for (hash, line) in hashes { index.insert(hash, line) }
+    var table = HashMultimap(expected: hashes.count)
+    for (hash, line) in hashes { table.insert(hash, line) }
     self.bytes = bytes
     self.lineRanges = ranges
-    self.index = index
-    self.overrides = overrides
-    self.overrideHashes = Set(overrides.keys.map { ByteHash.of($0) })
-    self.frequencies = frequencies
-    let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
-    self.longestWord = min(max(longest, overrideLongest), 16)
+    self.table = table
+    self.longest = longest
     self.problems = problems
-    if let frequencies {
-      self.statistics = ReadingStatistics(bytes: bytes, lines: ranges, frequencies: frequencies)
-    } else {
-      self.statistics = ReadingStatistics()
-    }
   }
+}
 
-  /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
-  public func entries(for word: String) -> [CedictEntry] {
-    if let user = overrides[word] { return user }
-    return builtInEntries(hash: ByteHash.of(word), utf8: Array(word.utf8))
-  }
-
-  /// Whether the word has an entry.
-  public func contains(_ word: String) -> Bool {
-    contains(hash: ByteHash.of(word), utf8: Array(word.utf8))
-  }
-
-  /// Number of lines indexed from the built-in file.
-  public var builtInCount: Int { lineRanges.count }
-
-  // MARK: - Lookups by hash, for segmentation
-
-  /// Whether a word (given by its hash and UTF-8) has an entry, without parsing any line.
-  func contains(hash: UInt64, utf8: [UInt8]) -> Bool {
-    if overrideHashes.contains(hash), let word = String(validating: utf8, as: UTF8.self), overrides[word] != nil {
-      return true
-    }
-    var found = false
-    index.forEach(hash) { line in
-      if !found, headwordMatches(line: line, utf8: utf8) { found = true }
-    }
-    return found
-  }
-
-  /// The entries for a word given by hash and UTF-8.
-  func entries(hash: UInt64, utf8: [UInt8]) -> [CedictEntry] {
-    if overrideHashes.contains(hash), let word = String(validating: utf8, as: UTF8.self), let user = overrides[word] {
-      return user
-    }
-    return builtInEntries(hash: hash, utf8: utf8)
-  }
-
-  private func builtInEntries(hash: UInt64, utf8: [UInt8]) -> [CedictEntry] {
-    var lines: [Int32] = []
-    index.forEach(hash) { line in
-      if headwordMatches(line: line, utf8: utf8) { lines.append(line) }
-    }
-    lines.sort()
-    var result: [CedictEntry] = []
-    for line in lines {
-      let range = lineRanges[Int(line)]
-      if case .entry(let entry) = CedictParser.parseLine(bytes, Int(range.lowerBound), Int(range.upperBound)) {
-        result.append(entry)
-      }
-    }
-    return result
-  }
-
-  private func headwordMatches(line: Int32, utf8: [UInt8]) -> Bool {
-    let range = lineRanges[Int(line)]
-    guard let (trad, simp) = CedictParser.headwords(bytes, Int(range.lowerBound), Int(range.upperBound)) else {
-      return false
-    }
-    return equal(simp, utf8) || equal(trad, utf8)
-  }
-
-  private func equal(_ range: Range<Int>, _ utf8: [UInt8]) -> Bool {
-    guard range.count == utf8.count else { return false }
-    var k = 0
-    for i in range {
-      if bytes[i] != utf8[k] { return false }
-      k += 1
-    }
-    return true
-  }
+/// A slot one loading thread writes and the caller reads after the threads have joined.
+private final class LoadSlot<Value>: @unchecked Sendable {
+  var value: Value?
 }

@@ -16,7 +16,9 @@ struct DictionarySegmenter: Sendable {
   }
 
   /// Word ranges covering `range` of `scalars`; non-Han scalars become one-scalar ranges.
-  func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>, vocabulary: Vocabulary) -> [Range<Int>] {
+  func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>, vocabulary: Vocabulary) -> [Range<
+    Int
+  >] {
     var result: [Range<Int>] = []
     var i = range.lowerBound
     while i < range.upperBound {
@@ -34,7 +36,9 @@ struct DictionarySegmenter: Sendable {
   }
 
   /// The best path through one run of Han characters, computed right to left.
-  private func segmentHanRun(_ scalars: [Unicode.Scalar], _ run: Range<Int>, vocabulary: Vocabulary) -> [Range<Int>] {
+  private func segmentHanRun(_ scalars: [Unicode.Scalar], _ run: Range<Int>, vocabulary: Vocabulary)
+    -> [Range<Int>]
+  {
     let n = run.count
     if n == 1 { return [run] }
     let frequencies = dictionary.frequencies

@@ -120,7 +120,8 @@ public enum PinyinFormat {
   private static func isPinyinLetters(_ text: String) -> Bool {
     !text.isEmpty
       && text.unicodeScalars.allSatisfy { s in
-        (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || s == "ü" || s == "Ü"
+        (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || s == "ü"
+          || s == "Ü"
           || s == ":"
       }
   }

@@ -28,7 +28,9 @@ public struct PinyinReader: Sendable {
   /// One syllable per Han character of a line, in order, lower case; non-Han characters (Latin letters,
   /// digits, punctuation, spaces) are skipped. `words` optionally gives the line's segmentation as
   /// scalar ranges; without it the reader segments the line itself.
-  public func syllables(forLine line: String, style: PinyinStyle, words: [Range<Int>]? = nil) -> [String] {
+  public func syllables(forLine line: String, style: PinyinStyle, words: [Range<Int>]? = nil)
+    -> [String]
+  {
     let scalars = Array(line.unicodeScalars)
     let numbered = numberedSyllables(for: scalars, words: words)
     var out: [String] = []
@@ -41,12 +43,15 @@ public struct PinyinReader: Sendable {
 
   /// A numbered syllable for each scalar (nil for non-Han scalars). `words`, when given, are the token
   /// ranges (as the pipeline's segmenter made them); tokens the dictionary lacks are split further.
-  public func numberedSyllables(for scalars: [Unicode.Scalar], words: [Range<Int>]? = nil) -> [String?] {
+  public func numberedSyllables(for scalars: [Unicode.Scalar], words: [Range<Int>]? = nil)
+    -> [String?]
+  {
     let segmenter = DictionarySegmenter(dictionary: dictionary)
     let whole = 0..<scalars.count
     let outer = words ?? segmenter.segment(scalars, whole, vocabulary: .all)
     var pieces: [Range<Int>] = []
-    for range in outer where !range.isEmpty && range.lowerBound >= 0 && range.upperBound <= scalars.count {
+    for range in outer
+    where !range.isEmpty && range.lowerBound >= 0 && range.upperBound <= scalars.count {
       if range.count > 1 && !dictionary.contains(text(scalars, range)) {
         pieces.append(contentsOf: segmenter.segment(scalars, range, vocabulary: .cedictOnly))
       } else {
@@ -56,13 +61,15 @@ public struct PinyinReader: Sendable {
     var result = [String?](repeating: nil, count: scalars.count)
     for (p, piece) in pieces.enumerated() {
       if piece.count > 1, let syllables = wordSyllables(scalars, piece) {
-        for (offset, syllable) in syllables.enumerated() where scalars[piece.lowerBound + offset].isHan {
+        for (offset, syllable) in syllables.enumerated()
+        where scalars[piece.lowerBound + offset].isHan {
           result[piece.lowerBound + offset] = syllable
         }
         continue
       }
       for i in piece where scalars[i].isHan {
-        let context = PolyphoneContext(scalars: scalars, index: i, pieces: pieces, pieceIndex: p, dictionary: dictionary)
+        let context = PolyphoneContext(
+          scalars: scalars, index: i, pieces: pieces, pieceIndex: p, dictionary: dictionary)
         result[i] = characterSyllable(context)
       }
     }
@@ -87,7 +94,9 @@ public struct PinyinReader: Sendable {
     if let ruled = PolyphoneRules.reading(for: scalar, context) { return ruled }
     if let fixed = CharacterDefaults.table[scalar] { return fixed }
     let entries = dictionary.entries(for: String(scalar))
-    if let chosen = SingleCharacterChoice.choose(scalar, entries: entries, context: context, statistics: dictionary.statistics) {
+    if let chosen = SingleCharacterChoice.choose(
+      scalar, entries: entries, context: context, statistics: dictionary.statistics)
+    {
       return chosen
     }
     if let entry = ReadingChoice.preferredEntry(entries, length: 1) {

@@ -27,7 +27,8 @@ enum PolyphoneRules {
     },
     "地": { c in
       // Adverbial particle after an adjective/adverb/idiom and before a verb: de.
-      if c.isSingle, c.pieceIndex > 0, let previous = c.word(-1), previous.unicodeScalars.count >= 2,
+      if c.isSingle, c.pieceIndex > 0, let previous = c.word(-1),
+        previous.unicodeScalars.count >= 2,
         c.tag(-1, startsWith: "adzil"), !c.isBoundary(1), c.tag(1, startsWith: "vdp")
       {
         return "de5"
@@ -55,7 +56,9 @@ enum PolyphoneRules {
       if c.char(1, in: "出成满大高胖着了") { return "zhang3" }
       if c.char(-1, in: "很更最太较极好全总延增身特漫细狭修冗") { return "chang2" }
       if c.char(1, in: "于达约度期久短远城江河篇寿") { return "chang2" }
-      if !c.isBoundary(-1), c.word(-1).map({ $0.unicodeScalars.count >= 2 }) == true, c.tag(-1, startsWith: "n") {
+      if !c.isBoundary(-1), c.word(-1).map({ $0.unicodeScalars.count >= 2 }) == true,
+        c.tag(-1, startsWith: "n")
+      {
         return "zhang3"  // 局长, 委员长: the head of an organisation
       }
       return "chang2"

@@ -7,23 +7,28 @@ import JieduCore
 /// of the word's frequency. The heaviest reading inside words is the fallback for characters that no
 /// rule and no hand-written default settles.
 struct ReadingStatistics: Sendable {
-  /// Hash of (character, syllable) → weight.
-  private let weights: [UInt64: Float]
+  /// Hash of (character, syllable) → weight (a Float's bit pattern).
+  let table: HashMultimap
 
   /// An empty table.
-  init() { weights = [:] }
+  init() { table = HashMultimap(expected: 0) }
+
+  /// Restores a table from the compiled cache.
+  init(table: HashMultimap) { self.table = table }
 
   /// Accumulates from CC-CEDICT lines given as byte ranges.
   init(bytes: [UInt8], lines: [Range<Int32>], frequencies: WordFrequencies) {
-    var weights: [UInt64: Float] = [:]
-    weights.reserveCapacity(40_000)
+    var weights = HashMultimap(expected: 60_000)
     var scalarStarts: [Int] = []
     var syllables: [Range<Int>] = []
     for range in lines {
       let start = Int(range.lowerBound)
       let end = Int(range.upperBound)
-      guard let (_, simp) = CedictParser.headwords(bytes, start, end), simp.count > 3 else { continue }
-      guard let frequency = frequencies.frequency(hash: ByteHash.of(bytes, simp)), frequency > 0 else { continue }
+      guard let (_, simp) = CedictParser.headwords(bytes, start, end), simp.count > 3 else {
+        continue
+      }
+      guard let frequency = frequencies.frequency(hash: ByteHash.of(bytes, simp)), frequency > 0
+      else { continue }
       // Scalars of the simplified headword.
       scalarStarts.removeAll(keepingCapacity: true)
       for i in simp where bytes[i] & 0xC0 != 0x80 { scalarStarts.append(i) }
@@ -50,10 +55,10 @@ struct ReadingStatistics: Sendable {
         for b in scalarStarts[k]..<scalarStarts[k + 1] { hash.add(bytes[b]) }
         hash.add(0x20)
         for b in syllables[k] { hash.add(bytes[b]) }
-        weights[hash.value, default: 0] += weight
+        weights.accumulate(hash.value, weight)
       }
     }
-    self.weights = weights
+    self.table = weights
   }
 
   /// The weight of a character read as a (lower-case, numbered) syllable inside words.
@@ -62,6 +67,7 @@ struct ReadingStatistics: Sendable {
     hash.add(scalar)
     hash.add(0x20)
     for b in syllable.utf8 { hash.add(b) }
-    return weights[hash.value] ?? 0
+    guard let bits = table.first(hash.value) else { return 0 }
+    return Float(bitPattern: UInt32(bitPattern: bits))
   }
 }

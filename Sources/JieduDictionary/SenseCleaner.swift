@@ -29,7 +29,9 @@ public enum SenseCleaner {
         let text = sense.trimmingSpaces()
         if text.isEmpty { continue }
         if text.hasPrefix("CL:") {
-          for item in classifierItems(text) where !classifiers.contains(item) { classifiers.append(item) }
+          for item in classifierItems(text) where !classifiers.contains(item) {
+            classifiers.append(item)
+          }
           continue
         }
         guard seen.insert(text).inserted else { continue }
@@ -47,10 +49,14 @@ public enum SenseCleaner {
   public static func rank(of sense: String) -> Int {
     let lower = sense.lowercased()
     let crossReferencePrefixes = [
-      "variant of ", "old variant of ", "japanese variant of ", "archaic variant of ", "see ", "see also ",
-      "used in ", "erhua variant of ", "(old) variant of ", "(archaic) variant of ", "also written ",
+      "variant of ", "old variant of ", "japanese variant of ", "archaic variant of ", "see ",
+      "see also ",
+      "used in ", "erhua variant of ", "(old) variant of ", "(archaic) variant of ",
+      "also written ",
     ]
-    if crossReferencePrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains(" variant of ") {
+    if crossReferencePrefixes.contains(where: { lower.hasPrefix($0) })
+      || lower.contains(" variant of ")
+    {
       return 3
     }
     if lower.hasPrefix("surname ") || lower == "surname" { return 2 }

@@ -21,7 +21,8 @@ enum SingleCharacterChoice {
   }
 
   static func choose(
-    _ scalar: Unicode.Scalar, entries: [CedictEntry], context: PolyphoneContext, statistics: ReadingStatistics
+    _ scalar: Unicode.Scalar, entries: [CedictEntry], context: PolyphoneContext,
+    statistics: ReadingStatistics
   ) -> String? {
     var candidates: [Candidate] = []
     for entry in entries where entry.syllables.count == 1 {
@@ -31,9 +32,13 @@ enum SingleCharacterChoice {
       let candidate = Candidate(
         syllable: syllable,
         weight: entry.isProperNoun ? 0 : statistics.weight(of: scalar, as: syllable),
-        isParticle: PinyinFormat.tone(ofNumbered: syllable) == 5 && senses.contains { $0.contains("particle") },
+        isParticle: PinyinFormat.tone(ofNumbered: syllable) == 5
+          && senses.contains { $0.contains("particle") },
         isPhonetic: !entry.isProperNoun
-          && senses.contains { $0.hasPrefix("(phonetic") || $0.contains("transliteration") || ($0.hasPrefix("used in") && $0.contains("names")) },
+          && senses.contains {
+            $0.hasPrefix("(phonetic") || $0.contains("transliteration")
+              || ($0.hasPrefix("used in") && $0.contains("names"))
+          },
         isSurname: entry.isProperNoun && senses.first?.hasPrefix("surname") == true)
       if marginal && !candidate.isSurname && !candidate.isPhonetic { continue }
       if let i = candidates.firstIndex(where: { $0.syllable == syllable }) {
@@ -47,7 +52,9 @@ enum SingleCharacterChoice {
     }
     guard !candidates.isEmpty else { return nil }
     if candidates.count == 1 { return candidates[0].syllable }
-    if context.isSingle && context.isBoundary(1), let particle = candidates.first(where: \.isParticle) {
+    if context.isSingle && context.isBoundary(1),
+      let particle = candidates.first(where: \.isParticle)
+    {
       return particle.syllable
     }
     let heaviest = candidates.max { $0.weight < $1.weight }

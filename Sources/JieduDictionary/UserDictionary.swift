@@ -53,7 +53,9 @@ public enum UserDictionary {
     let words = try source.decode([String: YAMLWord].self, from: root, path: "")
     return words.keys.sorted().compactMap { word in
       guard let value = words[word] else { return nil }
-      let senses = (value.glosses ?? []) + (value.classifiers.map { ["CL:" + $0.joined(separator: ",")] } ?? [])
+      let senses =
+        (value.glosses ?? [])
+        + (value.classifiers.map { ["CL:" + $0.joined(separator: ",")] } ?? [])
       return CedictEntry(
         traditional: value.traditional ?? word, simplified: word,
         pinyinNumbered: PinyinFormat.numbered(fromMarks: value.pinyin), senses: senses)

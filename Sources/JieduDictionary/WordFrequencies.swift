@@ -5,7 +5,7 @@ import Foundation
 /// Used to choose between segmentations and between several readings of a word. A 64-bit hash
 /// collision could give a word another's frequency; with ~350,000 words that chance is negligible.
 public struct WordFrequencies: Sendable {
-  private let table: HashMultimap
+  let table: HashMultimap
   /// Sum of all frequencies.
   public let total: Double
   /// Number of words.
@@ -53,9 +53,17 @@ public struct WordFrequencies: Sendable {
   }
 
   /// Part-of-speech tags seen (index 0 is "no tag").
-  private let tags: [String]
+  let tags: [String]
   /// Frequencies are capped here; the high bits of a stored value hold the tag.
   static let maximumFrequency = (1 << 24) - 1
+
+  /// Restores a table from the compiled cache.
+  init(table: HashMultimap, total: Double, count: Int, tags: [String]) {
+    self.table = table
+    self.total = total
+    self.count = count
+    self.tags = tags
+  }
 
   /// Loads a file; throws a one-line error when it cannot be read.
   public init(contentsOf url: URL) throws {

@@ -26,21 +26,35 @@ struct CompiledLexicon: Sendable {
   var logTotal: Double { -unknownLogProb }
 }
 
-/// Binary form of a `CompiledLexicon` for the on-disk cache: a header with the cache key, then raw arrays.
+/// Binary form of a `CompiledLexicon` for the on-disk cache: a header with the cache key, then the
+/// trie's node array and lookup tables exactly as they are used in memory (so a mapped file is used in
+/// place), then the HMM tables.
 enum CompiledLexiconFile {
   private static let magic = Array("JIEDUSEG".utf8)
-  private static let version: UInt32 = 2
+  private static let version: UInt32 = 5
 
   /// Encodes the lexicon, tagged with `key`.
   static func encode(_ lexicon: CompiledLexicon, key: String) -> Data {
+    let tables = lexicon.trie.tables
+    let slots = 1 << tables.bigramBits
     var out = Data()
     out.append(contentsOf: magic)
     append(&out, [version, UInt32(key.utf8.count)])
     out.append(contentsOf: Array(key.utf8))
     pad(&out)
     append(&out, [lexicon.logTotal])
-    append(&out, [UInt64(lexicon.trie.nodeCount), UInt64(lexicon.hmm.emissionScalars.count)])
-    append(&out, lexicon.trie.nodes)
+    append(
+      &out,
+      [
+        UInt64(tables.nodeCount), UInt64(tables.bigramBits),
+        UInt64(lexicon.hmm.emissionScalars.count),
+      ])
+    append(&out, UnsafeBufferPointer(start: tables.nodes, count: tables.nodeCount))
+    pad(&out)
+    append(&out, UnsafeBufferPointer(start: tables.rootChildren, count: TrieStorage.rootTableSize))
+    pad(&out)
+    append(&out, UnsafeBufferPointer(start: tables.bigrams, count: slots))
+    pad(&out)
     append(&out, lexicon.hmm.start)
     append(&out, lexicon.hmm.transitions)
     append(&out, lexicon.hmm.emissionScalars)
@@ -49,36 +63,48 @@ enum CompiledLexiconFile {
     return out
   }
 
-  /// Decodes a lexicon if the data is well formed and tagged with `key`; nil otherwise.
-  static func decode(_ data: Data, key: String) -> CompiledLexicon? {
-    data.withUnsafeBytes { raw -> CompiledLexicon? in
-      var reader = Reader(raw: raw)
-      guard let head = reader.bytes(magic.count), Array(head) == magic,
-        let header: [UInt32] = reader.array(2), header[0] == version,
-        let keyBytes = reader.bytes(Int(header[1])), Array(keyBytes) == Array(key.utf8)
-      else { return nil }
-      reader.align()
-      guard let logTotal: [Double] = reader.array(1), let counts: [UInt64] = reader.array(2),
-        counts[0] > 0, counts[0] < 1 << 31, counts[1] < 1 << 31
-      else { return nil }
-      let nodes = Int(counts[0])
-      let scalars = Int(counts[1])
-      guard let trieNodes: [TrieNode] = reader.array(nodes) else { return nil }
-      guard let start: [Double] = reader.array(4), let transitions: [Double] = reader.array(16),
-        let emissionScalars: [UInt32] = reader.array(scalars)
-      else { return nil }
-      reader.align()
-      guard let emissions: [Double] = reader.array(scalars * 4), reader.atEnd else { return nil }
-      let trie = LexiconTrie(nodes: trieNodes)
-      guard trie.isWellFormed else { return nil }
-      let hmm = HiddenMarkovModel(
-        start: start, transitions: transitions, emissionScalars: emissionScalars, emissions: emissions)
-      return CompiledLexicon(trie: trie, logTotal: logTotal[0], hmm: hmm)
-    }
+  /// Uses a mapped cache file in place if it is well formed and tagged with `key`; nil otherwise.
+  static func decode(_ file: MappedFile, key: String) -> CompiledLexicon? {
+    var reader = Reader(raw: file.bytes)
+    guard let head = reader.bytes(magic.count), Array(head) == magic,
+      let header: [UInt32] = reader.array(2), header[0] == version,
+      let keyBytes = reader.bytes(Int(header[1])), Array(keyBytes) == Array(key.utf8)
+    else { return nil }
+    reader.align()
+    guard let logTotal: [Double] = reader.array(1), let counts: [UInt64] = reader.array(3),
+      counts[0] > 0, counts[0] < 1 << 31, (4...30).contains(counts[1]), counts[2] < 1 << 24
+    else { return nil }
+    let nodeCount = Int(counts[0])
+    let slots = 1 << Int(counts[1])
+    let scalars = Int(counts[2])
+    guard let nodes = reader.pointer(TrieNode.self, nodeCount) else { return nil }
+    reader.align()
+    guard let root = reader.pointer(UInt32.self, TrieStorage.rootTableSize) else { return nil }
+    reader.align()
+    guard let bigrams = reader.pointer(BigramSlot.self, slots) else { return nil }
+    reader.align()
+    guard let start: [Double] = reader.array(4), let transitions: [Double] = reader.array(16),
+      let emissionScalars: [UInt32] = reader.array(scalars)
+    else { return nil }
+    reader.align()
+    guard let emissions: [Double] = reader.array(scalars * 4), reader.atEnd else { return nil }
+    let storage = TrieStorage(
+      nodeCount: nodeCount, nodes: nodes, rootChildren: root, bigramBits: Int(counts[1]),
+      bigrams: bigrams, owner: file)
+    let hmm = HiddenMarkovModel(
+      start: start, transitions: transitions, emissionScalars: emissionScalars, emissions: emissions
+    )
+    return CompiledLexicon(trie: LexiconTrie(storage: storage), logTotal: logTotal[0], hmm: hmm)
   }
 
   private static func append<T: BitwiseCopyable>(_ out: inout Data, _ values: [T]) {
     values.withUnsafeBytes { out.append(contentsOf: $0) }
+  }
+
+  private static func append<T: BitwiseCopyable>(
+    _ out: inout Data, _ values: UnsafeBufferPointer<T>
+  ) {
+    out.append(contentsOf: UnsafeRawBufferPointer(values))
   }
 
   private static func pad(_ out: inout Data) {
@@ -100,15 +126,19 @@ enum CompiledLexiconFile {
 
     mutating func align() { offset = min(raw.count, (offset + 7) & ~7) }
 
-    mutating func array<T: BitwiseCopyable>(_ count: Int) -> [T]? {
+    /// A pointer to `count` values in place (the file stays mapped while the lexicon lives).
+    mutating func pointer<T>(_ type: T.Type, _ count: Int) -> UnsafePointer<T>? {
       let size = count * MemoryLayout<T>.stride
-      guard count >= 0, offset + size <= raw.count, let base = raw.baseAddress else { return nil }
-      let source = base + offset
-      offset += size
-      return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-        if let target = buffer.baseAddress { memcpy(target, source, size) }
-        initialized = count
-      }
+      guard count >= 0, offset + size <= raw.count, let base = raw.baseAddress,
+        (Int(bitPattern: base) + offset) % MemoryLayout<T>.alignment == 0
+      else { return nil }
+      defer { offset += size }
+      return (base + offset).assumingMemoryBound(to: T.self)
+    }
+
+    mutating func array<T: BitwiseCopyable>(_ count: Int) -> [T]? {
+      guard let source = pointer(T.self, count) else { return nil }
+      return Array(UnsafeBufferPointer(start: source, count: count))
     }
   }
 }

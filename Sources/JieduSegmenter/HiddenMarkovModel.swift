@@ -20,7 +20,8 @@ struct HiddenMarkovModel: Sendable {
 
   /// A model that knows no characters (every unknown run then stays one character per token).
   static let empty = HiddenMarkovModel(
-    start: [Double](repeating: impossible, count: 4), transitions: [Double](repeating: impossible, count: 16),
+    start: [Double](repeating: impossible, count: 4),
+    transitions: [Double](repeating: impossible, count: 16),
     emissionScalars: [], emissions: [])
 
   /// Wraps tables.
@@ -38,7 +39,8 @@ struct HiddenMarkovModel: Sendable {
       let start = root["start"] as? [String: Any], let trans = root["trans"] as? [String: Any],
       let emit = root["emit"] as? [String: Any]
     else {
-      throw JieduError("\(url.path): not HMM tables (expected a JSON object with start, trans and emit)")
+      throw JieduError(
+        "\(url.path): not HMM tables (expected a JSON object with start, trans and emit)")
     }
     func number(_ value: Any?) -> Double? { (value as? NSNumber)?.doubleValue }
     var startTable = [Double](repeating: Self.impossible, count: 4)
@@ -54,15 +56,21 @@ struct HiddenMarkovModel: Sendable {
       guard let table = emit[name] as? [String: Any] else { continue }
       for (key, value) in table {
         let scalars = key.unicodeScalars
-        guard scalars.count == 1, let scalar = scalars.first, let logProb = number(value) else { continue }
-        byScalar[scalar.value, default: [Double](repeating: Self.impossible, count: 4)][index] = logProb
+        guard scalars.count == 1, let scalar = scalars.first, let logProb = number(value) else {
+          continue
+        }
+        byScalar[scalar.value, default: [Double](repeating: Self.impossible, count: 4)][index] =
+          logProb
       }
     }
     let keys = byScalar.keys.sorted()
     self.init(
       start: startTable, transitions: transitionTable, emissionScalars: keys,
-      emissions: keys.flatMap { byScalar[$0]! })
+      emissions: keys.flatMap { byScalar[$0] ?? [] })
   }
+
+  /// Whether the model knows no characters at all (no tables were given).
+  var isEmpty: Bool { emissionScalars.isEmpty }
 
   /// The emission log probabilities of a scalar, or nil when the model never saw it.
   private func emissionRow(_ value: UInt32) -> Int? {
@@ -81,7 +89,10 @@ struct HiddenMarkovModel: Sendable {
     let count = range.count
     guard count > 1 else { return [range.upperBound] }
     // Allowed predecessors of each state: B <- E,S; M <- M,B; E <- B,M; S <- S,E.
-    let previous: [(Int, Int)] = [(Self.end, Self.single), (Self.middle, Self.begin), (Self.begin, Self.middle), (Self.single, Self.end)]
+    let previous: [(Int, Int)] = [
+      (Self.end, Self.single), (Self.middle, Self.begin), (Self.begin, Self.middle),
+      (Self.single, Self.end),
+    ]
     var scores = [Double](repeating: 0, count: count * 4)
     var back = [UInt8](repeating: 0, count: count * 4)
     func emission(_ t: Int, _ state: Int) -> Double {

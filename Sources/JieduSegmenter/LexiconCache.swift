@@ -4,8 +4,11 @@ import JieduCore
 /// Keeps a compiled lexicon on disk, keyed by the source files' paths, sizes, dates and (for small files)
 /// contents, so that a changed source makes the next run recompile.
 enum LexiconCache {
+  /// Bumped whenever compiling changes, so caches written by older code are not reused.
+  static let compilerVersion = 4
+
   /// Sources up to this size are also hashed, so an edit within the same second is noticed.
-  static let hashedSizeLimit = 2 << 20
+  static let hashedSizeLimit = 512 << 10
 
   /// Loads the cached lexicon if it matches the sources, or compiles and caches it.
   static func load(_ configuration: SegmenterConfiguration) throws -> CompiledLexicon {
@@ -14,8 +17,8 @@ enum LexiconCache {
     }
     let key = try cacheKey(configuration)
     let file = directory.appendingPathComponent(fileName(configuration))
-    if let data = try? Data(contentsOf: file, options: .alwaysMapped),
-      let lexicon = CompiledLexiconFile.decode(data, key: key)
+    if let mapped = MappedFile(path: file.path),
+      let lexicon = CompiledLexiconFile.decode(mapped, key: key)
     {
       return lexicon
     }
@@ -33,7 +36,8 @@ enum LexiconCache {
 
   /// What the cached lexicon was compiled from; a missing source is an error naming it.
   static func cacheKey(_ configuration: SegmenterConfiguration) throws -> String {
-    var key = "v1 cedict=\(LexiconCompiler.cedictFrequency) rule=\(CompiledLexicon.ruleFrequency)"
+    var key =
+      "compiler=\(compilerVersion) cedict=\(LexiconCompiler.cedictFrequency) rule=\(CompiledLexicon.ruleFrequency)"
     for (role, url) in configuration.sourceFiles {
       let path = url.standardizedFileURL.path
       guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),

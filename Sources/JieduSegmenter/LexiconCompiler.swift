@@ -17,16 +17,19 @@ enum LexiconCompiler {
       frequencies.reserveCapacity(lines.count + 150_000)
       for line in lines {
         let frequency = line.frequency ?? 1
-        frequencies[line.word] = frequency
+        frequencies[foldedString(line.word)] = frequency
         total += frequency
       }
     }
     if let url = configuration.cedict {
-      for (traditional, simplified) in try LexiconFileReaders.readCedictHeadwords(url) {
+      for (rawTraditional, rawSimplified) in try LexiconFileReaders.readCedictHeadwords(url) {
+        let traditional = foldedString(rawTraditional)
+        let simplified = foldedString(rawSimplified)
         guard isUsableHeadword(simplified) else { continue }
         let frequency = frequencies[simplified] ?? cedictFrequency
         if frequencies[simplified] == nil { frequencies[simplified] = frequency }
-        if traditional != simplified, frequencies[traditional] == nil, isUsableHeadword(traditional) {
+        if traditional != simplified, frequencies[traditional] == nil, isUsableHeadword(traditional)
+        {
           frequencies[traditional] = frequency
         }
       }
@@ -68,6 +71,9 @@ enum LexiconCompiler {
 
   /// The word with full-width ASCII folded to ASCII, as the trie stores it.
   static func foldedString(_ word: String) -> String {
+    guard word.unicodeScalars.contains(where: { $0.value >= 0xFF01 && $0.value <= 0xFF5E }) else {
+      return word
+    }
     var view = String.UnicodeScalarView()
     for scalar in word.unicodeScalars {
       view.append(Unicode.Scalar(ScalarClass.folded(scalar.value)) ?? scalar)
@@ -77,7 +83,9 @@ enum LexiconCompiler {
 
   /// The log probability of the best split of `word` into known words and single characters
   /// (jieba's `suggest_freq`: a user word must beat its own split).
-  static func bestSplitLogProb(_ word: String, _ frequencies: [String: Double], logTotal: Double) -> Double {
+  static func bestSplitLogProb(_ word: String, _ frequencies: [String: Double], logTotal: Double)
+    -> Double
+  {
     let scalars = Array(word.unicodeScalars)
     guard !scalars.isEmpty else { return 0 }
     var best = [Double](repeating: -.infinity, count: scalars.count + 1)
@@ -92,6 +100,7 @@ enum LexiconCompiler {
         best[end] = max(best[end], best[start] + log(frequency) - logTotal)
       }
     }
-    return best[scalars.count] > -.infinity ? best[scalars.count] : -logTotal * Double(scalars.count)
+    return best[scalars.count] > -.infinity
+      ? best[scalars.count] : -logTotal * Double(scalars.count)
   }
 }

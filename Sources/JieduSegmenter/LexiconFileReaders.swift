@@ -14,7 +14,8 @@ enum LexiconFileReaders {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-        throw JieduError("cannot read \(what) '\(url.path)'\(isDirectory.boolValue ? ": it is a directory" : "")")
+        throw JieduError(
+          "cannot read \(what) '\(url.path)'\(isDirectory.boolValue ? ": it is a directory" : "")")
       }
       throw JieduError("cannot read \(what) '\(url.path)': no such file")
     }
@@ -65,7 +66,8 @@ enum LexiconFileReaders {
         let text = String(decoding: bytes[fields[1]], as: UTF8.self)
         guard let value = Double(text), value.isFinite, value > 0 else {
           throw JieduError(
-            "\(url.path):\(lineNumber): expected a positive frequency after '\(word)', found '\(text)'")
+            "\(url.path):\(lineNumber): expected a positive frequency after '\(word)', found '\(text)'"
+          )
         }
         frequency = value
       }
@@ -75,7 +77,8 @@ enum LexiconFileReaders {
   }
 
   /// Reads CC-CEDICT headwords: the first two fields (traditional, simplified) of each non-`#` line.
-  static func readCedictHeadwords(_ url: URL) throws -> [(traditional: String, simplified: String)] {
+  static func readCedictHeadwords(_ url: URL) throws -> [(traditional: String, simplified: String)]
+  {
     let bytes = try bytes(of: url, what: "CC-CEDICT")
     var headwords: [(String, String)] = []
     headwords.reserveCapacity(130_000)
@@ -84,7 +87,8 @@ enum LexiconFileReaders {
       guard fields.count == 2, let traditional = String(validatingUTF8Bytes: bytes[fields[0]]),
         let simplified = String(validatingUTF8Bytes: bytes[fields[1]])
       else {
-        throw JieduError("\(url.path):\(lineNumber): expected 'traditional simplified [pinyin] /gloss/'")
+        throw JieduError(
+          "\(url.path):\(lineNumber): expected 'traditional simplified [pinyin] /gloss/'")
       }
       headwords.append((traditional, simplified))
     }

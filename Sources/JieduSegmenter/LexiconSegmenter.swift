@@ -36,7 +36,9 @@ public final class LexiconSegmenter: SegmenterProvider, WordSegmenter, @unchecke
       engine.segment(buffer, 0..<buffer.count, into: &ranges)
     }
     if offset != 0 {
-      for index in ranges.indices { ranges[index] = (ranges[index].lowerBound + offset)..<(ranges[index].upperBound + offset) }
+      for index in ranges.indices {
+        ranges[index] = (ranges[index].lowerBound + offset)..<(ranges[index].upperBound + offset)
+      }
     }
     return ranges
   }
@@ -62,14 +64,17 @@ public final class LexiconSegmenter: SegmenterProvider, WordSegmenter, @unchecke
   /// Calls `body` with the UTF-8 bytes of each word of `line`, in order, without storing the ranges.
   private func forEachWord(in line: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     let scalars = Array(line.unicodeScalars)
-    let bytes = Array(line.utf8)
-    bytes.withUnsafeBufferPointer { utf8 in
+    func run(_ utf8: UnsafeBufferPointer<UInt8>) {
       scalars.withUnsafeBufferPointer { text in
         withoutActuallyEscaping(body) { body in
           var sink = WordBytesSink(text: text, utf8: utf8, body: body)
           engine.segment(text, 0..<text.count, into: &sink)
         }
       }
+    }
+    // Native strings are contiguous UTF-8: no copy; others (bridged) are copied once.
+    if line.utf8.withContiguousStorageIfAvailable(run) == nil {
+      Array(line.utf8).withUnsafeBufferPointer(run)
     }
   }
 }

@@ -14,7 +14,9 @@ struct PathSegmenter: Sendable {
   static let windowMargin = 128
 
   /// Appends the word ranges of `text[range]` (offsets into `text`) to `out`, leaving whitespace out.
-  func segment<Sink: TokenSink>(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout Sink) {
+  func segment<Sink: TokenSink>(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout Sink
+  ) {
     let workspace = Workspace(capacity: min(range.count, Self.windowLength) + 2)
     var position = range.lowerBound
     while position < range.upperBound {
@@ -42,7 +44,9 @@ struct PathSegmenter: Sendable {
     var position = range.lowerBound
     while position < range.upperBound {
       var longest = 0
-      wholeWords.forEachWord(in: text, from: position, limit: range.upperBound) { end, _ in longest = end }
+      wholeWords.forEachWord(in: text, from: position, limit: range.upperBound) { end, _ in
+        longest = end
+      }
       if longest > position {
         if freeStart < position { segmentFree(text, freeStart..<position, workspace, into: &out) }
         out.add(position..<longest)
@@ -52,7 +56,9 @@ struct PathSegmenter: Sendable {
         position += 1
       }
     }
-    if freeStart < range.upperBound { segmentFree(text, freeStart..<range.upperBound, workspace, into: &out) }
+    if freeStart < range.upperBound {
+      segmentFree(text, freeStart..<range.upperBound, workspace, into: &out)
+    }
   }
 
   /// Segments a piece with no whitespace and no forced words, window by window.
@@ -72,7 +78,9 @@ struct PathSegmenter: Sendable {
   }
 
   /// Fills `workspace.best` / `back` with the maximum-probability path over `text[range]`.
-  private func findBestPath(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ w: Workspace) {
+  private func findBestPath(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ w: Workspace
+  ) {
     let length = range.count
     let base = range.lowerBound
     let trie = lexicon.trie
@@ -93,12 +101,16 @@ struct PathSegmenter: Sendable {
       }
       trie.forEachWord(in: text, from: base + p, limit: range.upperBound) { end, logProb in
         let local = end - base
-        if local == length || atoms[local] >= 0 { relax(best, back, from: p, to: local, score + Double(logProb)) }
+        if local == length || atoms[local] >= 0 {
+          relax(best, back, from: p, to: local, score + Double(logProb))
+        }
       }
       if atom == 0 {
         TokenRules.forEachNumeralWord(text, at: base + p, limit: range.upperBound) { end in
           let local = end - base
-          if local == length || atoms[local] >= 0 { relax(best, back, from: p, to: local, score + rule) }
+          if local == length || atoms[local] >= 0 {
+            relax(best, back, from: p, to: local, score + rule)
+          }
         }
       }
     }
@@ -106,7 +118,8 @@ struct PathSegmenter: Sendable {
 
   @inline(__always)
   private func relax(
-    _ best: UnsafeMutablePointer<Double>, _ back: UnsafeMutablePointer<Int32>, from start: Int, to end: Int,
+    _ best: UnsafeMutablePointer<Double>, _ back: UnsafeMutablePointer<Int32>, from start: Int,
+    to end: Int,
     _ candidate: Double
   ) {
     if candidate > best[end] {
@@ -135,11 +148,14 @@ struct PathSegmenter: Sendable {
     for index in stride(from: w.ends.count - 1, through: 0, by: -1) {
       let end = Int(w.ends[index])
       if end > cut, committed > 0 { break }
-      let isSingleHan = end - start == 1 && w.atomEnd[start] == 0 && ScalarClass.isHan(text[base + start].value)
+      let isSingleHan =
+        end - start == 1 && w.atomEnd[start] == 0 && ScalarClass.isHan(text[base + start].value)
       if isSingleHan {
         if singlesStart < 0 { singlesStart = start }
       } else {
-        if singlesStart >= 0 { emitSingles(text, (base + singlesStart)..<(base + start), into: &out) }
+        if singlesStart >= 0 {
+          emitSingles(text, (base + singlesStart)..<(base + start), into: &out)
+        }
         singlesStart = -1
         out.add((base + start)..<(base + end))
       }
@@ -154,8 +170,10 @@ struct PathSegmenter: Sendable {
   /// longer runs go to the HMM, whose words are kept when they contain a character the lexicon does not
   /// know as a common word of its own (rarer than a rule token) — common single-character words such as
   /// 的 or 在 never get glued to their neighbours, which is where jieba's HMM goes wrong most often.
-  private func emitSingles<Sink: TokenSink>(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout Sink) {
-    if range.count > 1, lexicon.trie.logProb(of: text, range) == nil {
+  private func emitSingles<Sink: TokenSink>(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout Sink
+  ) {
+    if range.count > 1, !lexicon.hmm.isEmpty, lexicon.trie.logProb(of: text, range) == nil {
       var start = range.lowerBound
       for end in lexicon.hmm.wordEnds(text, range) {
         if end - start > 1, !(start..<end).contains(where: { isRareCharacter(text, $0) }) {
@@ -171,82 +189,11 @@ struct PathSegmenter: Sendable {
   }
 
   /// A character that is no word of its own in the lexicon, or a rarer one than a rule token.
-  private func isRareCharacter(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ position: Int) -> Bool {
-    guard let logProb = lexicon.trie.logProb(of: text, position..<(position + 1)) else { return true }
-    return Double(logProb) < lexicon.ruleLogProb
-  }
-}
-
-/// Receives tokens in text order.
-protocol TokenSink {
-  /// Takes the next token's range.
-  mutating func add(_ range: Range<Int>)
-}
-
-extension Array: TokenSink where Element == Range<Int> {
-  /// Appends the range.
-  @inline(__always)
-  mutating func add(_ range: Range<Int>) { append(range) }
-}
-
-/// Scratch memory for one window, reused across windows (unmanaged, so the DP runs without checks).
-final class Workspace {
-  /// Positions the buffers hold.
-  private(set) var capacity = 0
-  /// Best log probability of a path to each position.
-  private(set) var best: UnsafeMutablePointer<Double>
-  /// The start of the last token on that best path.
-  private(set) var back: UnsafeMutablePointer<Int32>
-  /// Per position: -1 inside a rule token, 0 at an ordinary boundary, else the (window-relative) end of
-  /// the rule token starting there.
-  private(set) var atomEnd: UnsafeMutablePointer<Int32>
-  /// Token ends of the best path, last first.
-  var ends: [Int32] = []
-
-  init(capacity: Int) {
-    self.capacity = max(1, capacity)
-    best = .allocate(capacity: self.capacity)
-    back = .allocate(capacity: self.capacity)
-    atomEnd = .allocate(capacity: self.capacity)
-  }
-
-  deinit {
-    best.deallocate()
-    back.deallocate()
-    atomEnd.deallocate()
-  }
-
-  /// Makes room for `needed` positions.
-  private func reserve(_ needed: Int) {
-    guard needed > capacity else { return }
-    best.deallocate()
-    back.deallocate()
-    atomEnd.deallocate()
-    capacity = needed
-    best = .allocate(capacity: needed)
-    back = .allocate(capacity: needed)
-    atomEnd = .allocate(capacity: needed)
-  }
-
-  /// Marks the rule tokens of `text[range]`; a token crossing the window's end extends the window
-  /// (never beyond `limit`). Returns the window's end.
-  func markAtoms(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, limit: Int, trie: LexiconTrie) -> Int {
-    var end = range.upperBound
-    var position = range.lowerBound
-    reserve(range.count + TokenRules.maximumRuleLength + 2)
-    while position < end {
-      let local = position - range.lowerBound
-      if let atom = TokenRules.atomEnd(text, at: position, limit: limit, trie: trie) {
-        atomEnd[local] = Int32(atom - range.lowerBound)
-        for inside in (position + 1)..<atom { atomEnd[inside - range.lowerBound] = -1 }
-        position = atom
-        end = max(end, atom)
-      } else {
-        atomEnd[local] = 0
-        position += 1
-      }
+  private func isRareCharacter(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ position: Int) -> Bool
+  {
+    guard let logProb = lexicon.trie.logProb(of: text, position..<(position + 1)) else {
+      return true
     }
-    atomEnd[end - range.lowerBound] = 0
-    return end
+    return Double(logProb) < lexicon.ruleLogProb
   }
 }

@@ -23,7 +23,8 @@ enum ScalarClass {
   /// Whitespace that separates tokens and is left out of them (including CR and the ideographic space).
   @inline(__always)
   static func isSpace(_ value: UInt32) -> Bool {
-    value == 0x20 || value == 0x09 || value == 0x0D || value == 0x0A || value == 0x3000 || value == 0xA0
+    value == 0x20 || value == 0x09 || value == 0x0D || value == 0x0A || value == 0x3000
+      || value == 0xA0
       || value == 0x0B || value == 0x0C || value == 0xFEFF
   }
 
@@ -41,8 +42,10 @@ enum ScalarClass {
   /// A Chinese numeral character: 〇○零一二三四五六七八九十百千万亿两 and their financial forms.
   static func isChineseNumeral(_ value: UInt32) -> Bool {
     switch value {
-    case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
-      0x767E, 0x5343, 0x4E07, 0x4EBF, 0x4E24, 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C,
+    case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+      0x4E5D, 0x5341,
+      0x767E, 0x5343, 0x4E07, 0x4EBF, 0x4E24, 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646,
+      0x67D2, 0x634C,
       0x7396, 0x62FE, 0x4F70, 0x4EDF:
       return true
     default: return false
@@ -63,7 +66,9 @@ enum ScalarClass {
   }
 
   /// Signs that end a number token: % ‰ ℃ (full-width % folds to ASCII).
-  static func isNumberSuffix(_ folded: UInt32) -> Bool { folded == 0x25 || folded == 0x2030 || folded == 0x2103 }
+  static func isNumberSuffix(_ folded: UInt32) -> Bool {
+    folded == 0x25 || folded == 0x2030 || folded == 0x2103
+  }
 
   /// Separators allowed between two digit groups of one number: . : / + and the middle dot.
   static func isNumberJoiner(_ folded: UInt32) -> Bool {

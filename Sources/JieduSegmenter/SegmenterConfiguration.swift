@@ -14,7 +14,10 @@ public struct SegmenterConfiguration: Sendable {
   public var cacheDirectory: URL?
 
   /// Creates a configuration.
-  public init(jiebaDictionary: URL?, cedict: URL?, hmm: URL?, userLexicons: [URL] = [], cacheDirectory: URL? = nil) {
+  public init(
+    jiebaDictionary: URL?, cedict: URL?, hmm: URL?, userLexicons: [URL] = [],
+    cacheDirectory: URL? = nil
+  ) {
     self.jiebaDictionary = jiebaDictionary
     self.cedict = cedict
     self.hmm = hmm

@@ -24,7 +24,9 @@ enum TokenRules {
   }
 
   /// End of a run of letters and digits, with digit groups joined by . : / + (12.5, 6+5, 10:30).
-  private static func alphanumericRunEnd(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int)
+  private static func alphanumericRunEnd(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int
+  )
     -> Int
   {
     var end = start
@@ -49,9 +51,13 @@ enum TokenRules {
   private static func suffixEnd(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, after end: Int, limit: Int, trie: LexiconTrie
   ) -> Int {
-    guard end < limit, ScalarClass.isDigit(ScalarClass.folded(text[end - 1].value)) else { return end }
+    guard end < limit, ScalarClass.isDigit(ScalarClass.folded(text[end - 1].value)) else {
+      return end
+    }
     let next = text[end].value
-    if ScalarClass.isNumberSuffix(ScalarClass.folded(next)) || ScalarClass.isDateUnit(next) { return end + 1 }
+    if ScalarClass.isNumberSuffix(ScalarClass.folded(next)) || ScalarClass.isDateUnit(next) {
+      return end + 1
+    }
     if ScalarClass.isCountUnit(next) {
       var startsLongerWord = false
       trie.forEachWord(in: text, from: end, limit: limit) { wordEnd, _ in

@@ -62,7 +62,7 @@ extension GlossaryCommand {
 
     func run() throws {
       try Console.guarded {
-        let yaml = try TermImporter.yaml(from: URL(fileURLWithPath: file))
+        let yaml = try TermImporter.yaml(from: URL(fileURLWithPath: file), name: file)
         Console.output(Data(yaml.utf8))
       }
     }

@@ -19,7 +19,7 @@ struct SegmentCommand: ParsableCommand {
       guard let segmenter = try setup.segmenterProvider() as? LexiconSegmenter else { return }
       var out = OutputBuffer()
       LineStream.forEachLine { line in
-        out.line(segmenter.segmentLine(line).joined(separator: " "))
+        out.line(segmenter.segmentedLine(line))
       }
       out.flush()
     }

@@ -15,7 +15,7 @@ struct FixtureTests {
   }
 
   /// The issue: a definition whose count does not match its numerals gives no expansion and a
-  /// diagnostic. (count-mismatch.expected.yaml expects the three items as an expansion; the issue wins.)
+  /// diagnostic.
   @Test func countMismatchGivesNoExpansionAndOneDiagnostic() throws {
     let document = try StageHarness.run(
       try StageHarness.fixture("count-mismatch.txt"), stage: try StageHarness.stage())
@@ -36,8 +36,8 @@ struct FixtureTests {
   }
 
   /// The issue: an enumeration followed by a count (甲园区、乙园区、丙园区三大功能平台) is a document
-  /// definition; a tally such as 15条42项 is nothing. (enumeration-count.expected.yaml lists only
-  /// 三会一课; the issue wins.)
+  /// definition; a tally such as 15条42项 is nothing.
+  /// (Also in enumeration-count.expected.yaml.)
   @Test func enumerationFollowedByACountIsADefinition() throws {
     let found = try StageHarness.annotations(
       try StageHarness.fixture("enumeration-count.txt"), stage: try StageHarness.stage())

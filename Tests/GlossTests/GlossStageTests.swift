@@ -29,9 +29,15 @@ import Testing
   }
 
   @Test func missingDataIsAOneLineError() throws {
-    #expect(throws: JieduError.self) { try GlossStage(options: GlossStageOptions(), context: StageContext(baseDirectory: URL(fileURLWithPath: "/"))) }
+    #expect(throws: JieduError.self) {
+      try GlossStage(
+        options: GlossStageOptions(),
+        context: StageContext(baseDirectory: URL(fileURLWithPath: "/")))
+    }
     let empty = try GlossTestData.folder([:])
-    #expect(throws: JieduError.self) { try GlossStage(options: GlossStageOptions(), context: self.context(empty)) }
+    #expect(throws: JieduError.self) {
+      try GlossStage(options: GlossStageOptions(), context: self.context(empty))
+    }
   }
 
   @Test func wordsGetGlossesClassifiersAndComposedTokensAreMarked() throws {
@@ -84,13 +90,17 @@ import Testing
     #expect(tokens.map(\.glosses) == [["key point"], ["Party building"]])
     #expect(tokens.map(\.reading) == ["word", "word"])
     options.dictionaries = ["nope.yaml"]
-    #expect(throws: JieduError.self) { try GlossStage(options: options, context: self.context(dir)) }
+    #expect(throws: JieduError.self) {
+      try GlossStage(options: options, context: self.context(dir))
+    }
   }
 
   @Test func optionsDecodeAndRejectBadValues() throws {
-    let source = try ConfigSource(name: "config.yaml", text: "pinyin: numbers\nmax-glosses: 2\nsandhi: true\n")
+    let source = try ConfigSource(
+      name: "config.yaml", text: "pinyin: numbers\nmax-glosses: 2\nsandhi: true\n")
     let root = try #require(source.root)
-    let options = try source.decodeOptions(GlossStageOptions.self, from: root, path: "stages[0].options")
+    let options = try source.decodeOptions(
+      GlossStageOptions.self, from: root, path: "stages[0].options")
     #expect(options.pinyin == .numbers && options.maxGlosses == 2 && options.sandhi)
     let bad = try ConfigSource(name: "config.yaml", text: "pinyin: tones\n")
     #expect(throws: JieduError.self) {

@@ -66,7 +66,10 @@ struct PolyphoneRuleTests {
 
   @Test func sandhiIsAnOptionOffByDefault() throws {
     let dictionary = try #require(GlossTestData.dictionary)
-    #expect(PinyinReader(dictionary: dictionary).syllables(forLine: "不是", style: .numbers) == ["bu4", "shi4"])
+    #expect(
+      PinyinReader(dictionary: dictionary).syllables(forLine: "不是", style: .numbers) == [
+        "bu4", "shi4",
+      ])
     let withSandhi = PinyinReader(dictionary: dictionary, sandhi: true)
     #expect(withSandhi.syllables(forLine: "不是", style: .numbers) == ["bu2", "shi4"])
     #expect(withSandhi.syllables(forLine: "一个", style: .numbers).first == "yi2")

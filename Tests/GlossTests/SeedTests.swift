@@ -14,8 +14,10 @@ struct SeedTests {
 
   private func annotatedSeed() throws -> Document {
     let dictionary = try #require(GlossTestData.dictionary)
-    var document = try Ingestion.document(from: [UInt8](try Data(contentsOf: GlossTestData.seed)), name: "seed")
-    Ingestion.tokenize(&document, with: SimpleSegmenter(words: Self.polyphones.map(\.0) + ["党建", "科创", "书记"]))
+    var document = try Ingestion.document(
+      from: [UInt8](try Data(contentsOf: GlossTestData.seed)), name: "seed")
+    Ingestion.tokenize(
+      &document, with: SimpleSegmenter(words: Self.polyphones.map(\.0) + ["党建", "科创", "书记"]))
     let stage = GlossStage(dictionary: dictionary)
     try stage.annotate(&document, context: StageContext(baseDirectory: GlossTestData.directory))
     return document
@@ -27,7 +29,9 @@ struct SeedTests {
     for token in tokens where token.isHan {
       #expect(token.pinyin?.isEmpty == false, "no pinyin for \(token.text)")
       #expect(token.reading == "word" || token.reading == "composed")
-      if token.reading == "word" { #expect(token.glosses?.isEmpty == false, "no glosses for \(token.text)") }
+      if token.reading == "word" {
+        #expect(token.glosses?.isEmpty == false, "no glosses for \(token.text)")
+      }
     }
     for token in tokens where !token.isHan { #expect(token.pinyin == nil) }
   }

@@ -82,4 +82,14 @@ import Testing
     let parsed = GlossaryLoader.parse(url: Fixture.url("no-such.yaml"), name: "no-such.yaml")
     #expect(parsed.problems.map(\.description) == ["no-such.yaml: cannot read file (no such file)"])
   }
+
+  @Test func byteOrderMarkAndCRLFLineEndsAreRead() {
+    let text = "\u{FEFF}- term: 党建\r\n  en: Party building\r\n  aliases: [黨建]\r\n"
+    let parsed = GlossaryLoader.parse(bytes: Array(text.utf8), format: .yaml, name: "crlf.yaml")
+    #expect(parsed.problems.isEmpty)
+    #expect(parsed.entries == [GlossaryEntry(term: "党建", en: "Party building", aliases: ["黨建"])])
+    let tsv = GlossaryLoader.parse(
+      bytes: Array("党建\tParty building\r\n".utf8), format: .tsv, name: "t.tsv")
+    #expect(tsv.entries == [GlossaryEntry(term: "党建", en: "Party building")])
+  }
 }

@@ -7,7 +7,8 @@ import Testing
   }
 
   @Test func parsesVersion1LinesWithCRLF() {
-    let text = "# CC-CEDICT\r\n#! version=1\r\n重點 重点 [zhong4 dian3] /important point/main point/CL:個|个[ge4]/\r\n"
+    let text =
+      "# CC-CEDICT\r\n#! version=1\r\n重點 重点 [zhong4 dian3] /important point/main point/CL:個|个[ge4]/\r\n"
     let (entries, problems) = parse(text)
     #expect(problems.isEmpty)
     #expect(
@@ -19,7 +20,8 @@ import Testing
   }
 
   @Test func parsesVersion2DoubleBracketsAndJoinedSyllables() {
-    let text = "二次方程 二次方程 [[er4ci4 fang1cheng2]] /(math.) quadratic equation/\n師生 师生 [[shi1-sheng1]] /teachers and students/\n"
+    let text =
+      "二次方程 二次方程 [[er4ci4 fang1cheng2]] /(math.) quadratic equation/\n師生 师生 [[shi1-sheng1]] /teachers and students/\n"
     let (entries, problems) = parse(text)
     #expect(problems.isEmpty)
     #expect(entries.map(\.pinyinNumbered) == ["er4 ci4 fang1 cheng2", "shi1 sheng1"])
@@ -27,7 +29,8 @@ import Testing
   }
 
   @Test func keepsUmlautProperNounsAndTaiwanPronunciations() {
-    let text = "女人 女人 [nu:3 ren2] /woman/\n北京 北京 [Bei3 jing1] /Beijing/\n行 行 [xing2] /to walk/Taiwan pr. [xing4] for the behavior-conduct sense/\n"
+    let text =
+      "女人 女人 [nu:3 ren2] /woman/\n北京 北京 [Bei3 jing1] /Beijing/\n行 行 [xing2] /to walk/Taiwan pr. [xing4] for the behavior-conduct sense/\n"
     let (entries, problems) = parse(text)
     #expect(problems.isEmpty)
     #expect(entries.count == 3)

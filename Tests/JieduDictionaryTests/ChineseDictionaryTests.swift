@@ -13,7 +13,8 @@ import Testing
     """
 
   private func temporaryFile(_ name: String, _ text: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jiedu-dict-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-dict-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try text.write(to: url, atomically: true, encoding: .utf8)
@@ -33,7 +34,8 @@ import Testing
 
   @Test func cedictFormatUserDictionaryOverridesBuiltInEntries() throws {
     let cedict = try temporaryFile("cedict.txt", Self.sample)
-    let user = try temporaryFile("mine.txt", "行 行 [xing2] /my own sense/\n黨建 党建 [dang3 jian4] /Party building/\n")
+    let user = try temporaryFile(
+      "mine.txt", "行 行 [xing2] /my own sense/\n黨建 党建 [dang3 jian4] /Party building/\n")
     let dictionary = try ChineseDictionary.load(cedict: cedict, extra: [user])
     #expect(dictionary.entries(for: "行").map(\.senses) == [["my own sense"]])
     #expect(dictionary.entries(for: "黨建").map(\.pinyinNumbered) == ["dang3 jian4"])

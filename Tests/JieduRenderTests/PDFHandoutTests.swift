@@ -51,6 +51,20 @@ struct PDFHandoutTests {
     #expect(text.contains("CC BY-SA 4.0"))
   }
 
+  @Test func pinyinOverUnknownWordsHidesThePinyinOfKnownWords() throws {
+    let options = RenderOptions(pinyinOver: .unknown, knownWords: ["推动", "宝山区"])
+    let data = try DocumentRendering.render(SampleDocument.make(), as: .pdf, options: options)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-render-test-\(UUID().uuidString).pdf")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let text = try PDFTools.run("pdftotext", [url.path, "-"])
+    #expect(!text.contains("tuīdòng"))
+    #expect(!text.contains("Bǎoshānqū"))
+    #expect(text.contains("jīcéng"))
+    #expect(text.contains("jiānchí"))
+  }
+
   @Test func hostileGlossaryTextShowsAsText() throws {
     let text = try PDFTools.run("pdftotext", [try pdf.path, "-"])
     #expect(text.contains("<img src=x onerror=alert(2)>"))

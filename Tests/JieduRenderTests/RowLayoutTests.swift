@@ -77,8 +77,8 @@ import Testing
       (["variant of 党[dang3]", "party"], "party"),
       (["(bound form)"], nil),
       (["the great and wonderful thing that goes on and on for ever"], "the great and wonderful thing…"),
-    (["Shanghai municipality, central east China"], "Shanghai municipality"),
-    (["of; ~'s (possessive particle)"], "of"),
+      (["Shanghai municipality, central east China"], "Shanghai municipality"),
+      (["of; ~'s (possessive particle)"], "of"),
     ] as [([String], String?)])
   func shortGlossTakesTheFirstUsableSense(_ glosses: [String], _ expected: String?) {
     #expect(WordByWordGloss.shortGloss(glosses) == expected)

@@ -26,7 +26,9 @@ import Testing
     defer { fixtures.remove() }
     // 的 is a frequent word of its own: even if the model joined it, it stays single.
     let glue = Self.tables.replacingOccurrences(of: "\"的\": -1.0", with: "\"的\": -9.0")
-      .replacingOccurrences(of: "\"E\": {\"龘\": -9.0, \"靐\": -1.0}", with: "\"E\": {\"龘\": -9.0, \"靐\": -1.0, \"的\": -0.1}")
+      .replacingOccurrences(
+        of: "\"E\": {\"龘\": -9.0, \"靐\": -1.0}",
+        with: "\"E\": {\"龘\": -9.0, \"靐\": -1.0, \"的\": -0.1}")
     let hmm = try fixtures.write("hmm.json", glue)
     #expect(words(try fixtures.segmenter(hmm: hmm), "了的") == ["了", "的"])
   }

@@ -5,7 +5,8 @@ import Testing
 /// The compiled lexicon is cached on disk and recompiled when a source changes.
 @Suite struct LexiconCacheTests {
   private func cacheFiles(_ directory: URL) -> [URL] {
-    ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [])
+    ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil))
+      ?? [])
       .filter { $0.pathExtension == "bin" }
   }
 
@@ -51,7 +52,24 @@ import Testing
     defer { fixtures.remove() }
     let cache = fixtures.directory.appendingPathComponent("cache")
     #expect(words(try fixtures.segmenter(cache: cache), "强区") == ["强区"])
-    try fixtures.write("dict.txt", SegmenterFixtures.dictionary.replacingOccurrences(of: "强区 10 n", with: "强 10 n"))
+    try fixtures.write(
+      "dict.txt", SegmenterFixtures.dictionary.replacingOccurrences(of: "强区 10 n", with: "强 10 n"))
     #expect(words(try fixtures.segmenter(cache: cache), "强区") == ["强", "区"])
+  }
+
+  /// A cache file damaged in place (same size, header intact) gives wrong words at worst, never a crash.
+  @Test func damagedCacheFileNeverCrashes() throws {
+    let fixtures = try SegmenterFixtures()
+    defer { fixtures.remove() }
+    let cache = fixtures.directory.appendingPathComponent("cache")
+    _ = try fixtures.segmenter(cache: cache)
+    let file = try #require(cacheFiles(cache).first)
+    var bytes = [UInt8](try Data(contentsOf: file))
+    let header = 1024
+    for index in stride(from: header, to: bytes.count - 64, by: 3) { bytes[index] = 0xFF }
+    try Data(bytes).write(to: file)
+    let scalars = Array("结婚的和尚未结婚的，研究生命起源；乒乓球拍卖完了２０２１年".unicodeScalars)
+    let ranges = try fixtures.segmenter(cache: cache).segment(scalars[...])
+    #expect(coversExactly(ranges, scalars[...]))
   }
 }

@@ -6,8 +6,9 @@ import Testing
 /// The downloaded data (`make data`), if present: jieba's dictionary, CC-CEDICT and the HMM.
 enum RealData {
   /// The repository's data folder, found from this file's path.
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("data")
+  static let directory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data")
 
   static var isAvailable: Bool {
     ["jieba-dict.txt", "cedict_1_0_ts_utf-8_mdbg.txt", "jieba-hmm.json"].allSatisfy {
@@ -21,7 +22,8 @@ enum RealData {
       jiebaDictionary: directory.appendingPathComponent("jieba-dict.txt"),
       cedict: directory.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt"),
       hmm: directory.appendingPathComponent("jieba-hmm.json"),
-      cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("jiedu-segmenter-tests")))
+      cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent(
+        "jiedu-segmenter-tests")))
 }
 
 /// The same cases over the real lexicon (skipped when the data has not been fetched).
@@ -52,7 +54,8 @@ struct RealLexiconTests {
 
   @Test func seedArticleIsCoveredLineForLine() throws {
     let segmenter = try #require(RealData.segmenter)
-    let seed = RealData.directory.deletingLastPathComponent().appendingPathComponent("seeds/000_cadf6caf5feb9c49.txt")
+    let seed = RealData.directory.deletingLastPathComponent().appendingPathComponent(
+      "seeds/000_cadf6caf5feb9c49.txt")
     let text = try String(contentsOf: seed, encoding: .utf8)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       let scalars = Array(line.unicodeScalars)

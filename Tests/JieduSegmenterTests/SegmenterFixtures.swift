@@ -42,7 +42,8 @@ struct SegmenterFixtures {
   let directory: URL
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("jiedu-seg-tests-\(UUID().uuidString)")
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-seg-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try write("dict.txt", Self.dictionary)
   }
@@ -59,10 +60,13 @@ struct SegmenterFixtures {
   var dictionaryURL: URL { directory.appendingPathComponent("dict.txt") }
 
   /// A segmenter over the test dictionary (and optionally user lexicons, HMM tables, a cache).
-  func segmenter(userLexicons: [URL] = [], hmm: URL? = nil, cache: URL? = nil) throws -> LexiconSegmenter {
+  func segmenter(userLexicons: [URL] = [], hmm: URL? = nil, cache: URL? = nil) throws
+    -> LexiconSegmenter
+  {
     try LexiconSegmenter(
       configuration: SegmenterConfiguration(
-        jiebaDictionary: dictionaryURL, cedict: nil, hmm: hmm, userLexicons: userLexicons, cacheDirectory: cache))
+        jiebaDictionary: dictionaryURL, cedict: nil, hmm: hmm, userLexicons: userLexicons,
+        cacheDirectory: cache))
   }
 
   /// Removes the folder.
@@ -88,7 +92,9 @@ func isSkippable(_ scalar: Unicode.Scalar) -> Bool {
 func coversExactly(_ ranges: [Range<Int>], _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
   var position = scalars.startIndex
   for range in ranges {
-    guard range.lowerBound >= position, range.upperBound <= scalars.endIndex, !range.isEmpty else { return false }
+    guard range.lowerBound >= position, range.upperBound <= scalars.endIndex, !range.isEmpty else {
+      return false
+    }
     while position < range.lowerBound {
       guard isSkippable(scalars[position]) else { return false }
       position += 1

@@ -48,7 +48,8 @@ import Testing
       "# CC-CEDICT\r\n#! version=1\r\n黨建 党建 [dang3 jian4] /Party building/\r\n"
         + "一朝被蛇咬，十年怕井繩 一朝被蛇咬，十年怕井绳 [x] /proverb/\r\n")
     let segmenter = try LexiconSegmenter(
-      configuration: SegmenterConfiguration(jiebaDictionary: fixtures.dictionaryURL, cedict: cedict, hmm: nil))
+      configuration: SegmenterConfiguration(
+        jiebaDictionary: fixtures.dictionaryURL, cedict: cedict, hmm: nil))
     #expect(words(segmenter, "党建的黨建") == ["党建", "的", "黨建"])
   }
 
@@ -57,7 +58,8 @@ import Testing
     defer { fixtures.remove() }
     let cedict = try fixtures.write("cedict.txt", "黨建 党建 [dang3 jian4] /Party building/\nbroken\n")
     let error = #expect(throws: JieduError.self) {
-      try LexiconSegmenter(configuration: SegmenterConfiguration(jiebaDictionary: nil, cedict: cedict, hmm: nil))
+      try LexiconSegmenter(
+        configuration: SegmenterConfiguration(jiebaDictionary: nil, cedict: cedict, hmm: nil))
     }
     #expect(error?.message.contains("cedict.txt:2:") == true)
   }

@@ -193,8 +193,8 @@ public struct ConfigSource: Sendable {
     case is Bool.Type: return "true or false"
     default:
       let name = "\(type)"
-      if name.hasPrefix("Array") { return "a list" }
-      if name.hasPrefix("Dictionary") { return "a mapping" }
+      if name.hasPrefix("Array") || name.contains("Sequence") { return "a list" }
+      if name.hasPrefix("Dictionary") || name.contains("Mapping") { return "a mapping" }
       return name
     }
   }

@@ -143,7 +143,8 @@ enum HandoutHTML {
   private static func vocabularyRow(_ entry: VocabularyEntry) -> [String: Any] {
     let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
     var row: [String: Any] = [
-      "word": entry.word, "pinyin": PinyinDisplay.word(entry.pinyin), "english": entry.glosses.prefix(3).joined(separator: "; "),
+      "word": entry.word, "pinyin": PinyinDisplay.word(entry.pinyin),
+      "english": entry.glosses.prefix(3).joined(separator: "; "),
       "count": entry.count, "sentence": entry.sentence,
       "sentenceHTML": HTMLEscape.text(window.before)
         + (window.word.isEmpty ? "" : "<b>\(HTMLEscape.text(window.word))</b>")

@@ -26,7 +26,7 @@ enum BlockRows {
   /// The rows of a block.
   static func rows(of block: Block, text: ScalarText) -> [BlockRow] {
     let count = text.count
-    let sentences = block.sentences.filter { $0.start < $0.end && $0.start < count }
+    let sentences = block.sentences.filter { $0.start < $0.end && $0.start < count }.sorted { $0.start < $1.start }
     guard !sentences.isEmpty else {
       return count == 0 ? [] : [BlockRow(start: 0, end: count, pieces: [TextPiece(start: 0, end: count)])]
     }

@@ -13,20 +13,27 @@ struct DocumentLexicon {
 
   /// Collects the words of a document.
   init(_ document: Document) {
-    for annotation in document.annotations where ["term", "abbreviation"].contains(annotation.type) {
-      guard let rendering = annotation.rendering, !rendering.isEmpty, renderings[annotation.text] == nil else {
-        continue
-      }
-      renderings[annotation.text] = rendering
-      add(annotation.text, rendering)
-    }
+    renderings = Self.renderings(of: document)
+    for (word, rendering) in renderings { add(word, rendering) }
+    var seen = Set(renderings.keys)
     for block in document.blocks {
       for sentence in block.sentences {
-        for token in sentence.tokens where token.isHan && english[token.text] == nil {
+        for token in sentence.tokens where seen.insert(token.text).inserted && token.isHan {
           if let gloss = WordByWordGloss.shortGloss(token.glosses ?? []) { add(token.text, gloss) }
         }
       }
     }
+  }
+
+  /// The first rendering of each term and formula, by its text.
+  static func renderings(of document: Document) -> [String: String] {
+    var renderings: [String: String] = [:]
+    for annotation in document.annotations where annotation.type == "term" || annotation.type == "abbreviation" {
+      if let rendering = annotation.rendering, !rendering.isEmpty, renderings[annotation.text] == nil {
+        renderings[annotation.text] = rendering
+      }
+    }
+    return renderings
   }
 
   private mutating func add(_ word: String, _ gloss: String) {

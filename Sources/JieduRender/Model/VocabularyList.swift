@@ -26,13 +26,14 @@ struct VocabularyEntry: Equatable {
 enum VocabularyList {
   /// Builds the list. A word without dictionary senses takes the glossary's rendering, if it has one.
   static func build(_ document: Document, knownWords: Set<String>, limit: Int) -> [VocabularyEntry] {
-    let renderings = DocumentLexicon(document).renderings
+    let renderings = DocumentLexicon.renderings(of: document)
     var entries: [VocabularyEntry] = []
     var indexByWord: [String: Int] = [:]
     var position = 0
     for block in document.blocks {
       var scalars: ScalarText?
       for sentence in block.sentences {
+        var sentenceText: String?
         for token in sentence.tokens {
           position += 1
           guard isVocabulary(token), !knownWords.contains(token.text) else { continue }
@@ -40,15 +41,18 @@ enum VocabularyList {
             entries[index].count += 1
             continue
           }
-          if scalars == nil { scalars = ScalarText(block.text) }
-          let text = scalars?.slice(sentence.start, sentence.end) ?? ""
+          if sentenceText == nil {
+            if scalars == nil { scalars = ScalarText(block.text) }
+            sentenceText = (scalars?.slice(sentence.start, sentence.end) ?? "")
+              .trimmingCharacters(in: .whitespacesAndNewlines)
+          }
           indexByWord[token.text] = entries.count
           entries.append(
             VocabularyEntry(
               word: token.text, traditional: token.traditional ?? token.text, pinyin: token.pinyin ?? "",
               glosses: token.glosses.flatMap { $0.isEmpty ? nil : $0 } ?? renderings[token.text].map { [$0] } ?? [],
               count: 1,
-              sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), firstPosition: position))
+              sentence: sentenceText ?? "", firstPosition: position))
         }
       }
     }

@@ -35,8 +35,8 @@ enum ProcessRunner {
       pipe.fileHandleForReading.readabilityHandler = nil
       throw JieduError("\(what): '\(executable.lastPathComponent)' did not finish within \(Int(timeout)) s")
     }
+    // Not read to the end: a browser's helper processes may hold the pipe open after it exits.
     pipe.fileHandleForReading.readabilityHandler = nil
-    collected.append(pipe.fileHandleForReading.readDataToEndOfFile())
     return Result(status: process.terminationStatus, output: collected.text)
   }
 

@@ -1,0 +1,169 @@
+import Foundation
+
+/// The compiled cache of CC-CEDICT's index, jieba's table and the reading statistics, kept beside
+/// CC-CEDICT as `.jiedu-dictionary.cache` so a cold start reads arrays instead of parsing text.
+///
+/// The cache is keyed by the format version and the size and modification time of both source files;
+/// any mismatch, truncation or unreadable file means it is rebuilt. Failing to write it is silent (a
+/// read-only data folder still works, only slower).
+enum DictionaryCache {
+  /// Bump when the layout or anything computed into it changes.
+  static let formatVersion: UInt64 = 4
+  private static let magic: UInt64 = 0x3143_4544_5544_454A  // "JEDUDEC1"
+
+  /// Where the cache of a CC-CEDICT file lives.
+  static func location(for cedict: URL) -> URL {
+    cedict.deletingLastPathComponent().appendingPathComponent(".jiedu-dictionary.cache")
+  }
+
+  /// The key of the current source files.
+  static func key(cedict: URL, frequencies: URL?) -> UInt64 {
+    var hash = ByteHash()
+    func add(_ text: String) { for b in text.utf8 { hash.add(b) } }
+    add("v\(formatVersion)")
+    for url in [cedict, frequencies].compactMap({ $0 }) {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+      let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+      let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+      add("|\(url.lastPathComponent)|\(size)|\(modified)")
+    }
+    if frequencies == nil { add("|no-frequencies") }
+    return hash.value
+  }
+
+  /// What the cache holds.
+  struct Contents {
+    var lineRanges: [Range<Int32>]
+    var index: HashMultimap
+    var longest: Int
+    var problems: [String]
+    var frequencies: WordFrequencies?
+    var statistics: ReadingStatistics
+  }
+
+  /// Reads the cache if it exists and matches the key and the CC-CEDICT byte count.
+  static func read(_ url: URL, key: UInt64, cedictBytes: Int) -> Contents? {
+    guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
+    var reader = Reader(data: data)
+    guard reader.scalar() == magic, reader.scalar() == key, reader.scalar() == UInt64(cedictBytes),
+      let flatRanges = reader.array(Int32.self), flatRanges.count % 2 == 0,
+      let indexKeys = reader.array(UInt64.self), let indexValues = reader.array(Int32.self),
+      let index = HashMultimap(keys: indexKeys, values: indexValues),
+      let longest = reader.scalar(), let problemBytes = reader.array(UInt8.self),
+      let hasFrequencies = reader.scalar()
+    else { return nil }
+    var frequencies: WordFrequencies?
+    if hasFrequencies == 1 {
+      guard let keys = reader.array(UInt64.self), let values = reader.array(Int32.self),
+        let table = HashMultimap(keys: keys, values: values), let totalBits = reader.scalar(),
+        let count = reader.scalar(), let tagBytes = reader.array(UInt8.self)
+      else { return nil }
+      let tags = String(decoding: tagBytes, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false
+      )
+      .map(String.init)
+      frequencies = WordFrequencies(
+        table: table, total: Double(bitPattern: totalBits), count: Int(count), tags: tags)
+    }
+    guard let statKeys = reader.array(UInt64.self), let statValues = reader.array(Int32.self),
+      let statTable = HashMultimap(keys: statKeys, values: statValues)
+    else { return nil }
+    var ranges: [Range<Int32>] = []
+    ranges.reserveCapacity(flatRanges.count / 2)
+    var i = 0
+    while i < flatRanges.count {
+      guard flatRanges[i] >= 0, flatRanges[i] <= flatRanges[i + 1],
+        Int(flatRanges[i + 1]) <= cedictBytes
+      else {
+        return nil
+      }
+      ranges.append(flatRanges[i]..<flatRanges[i + 1])
+      i += 2
+    }
+    let problems =
+      problemBytes.isEmpty
+      ? [] : String(decoding: problemBytes, as: UTF8.self).split(separator: "\n").map(String.init)
+    return Contents(
+      lineRanges: ranges, index: index, longest: Int(min(longest, 64)), problems: problems,
+      frequencies: frequencies, statistics: ReadingStatistics(table: statTable))
+  }
+
+  /// Writes the cache atomically; errors are ignored.
+  static func write(_ contents: Contents, to url: URL, key: UInt64, cedictBytes: Int) {
+    var writer = Writer()
+    writer.scalar(magic)
+    writer.scalar(key)
+    writer.scalar(UInt64(cedictBytes))
+    writer.array(contents.lineRanges.flatMap { [$0.lowerBound, $0.upperBound] })
+    writer.array(contents.index.keys)
+    writer.array(contents.index.values)
+    writer.scalar(UInt64(contents.longest))
+    writer.array(Array(contents.problems.joined(separator: "\n").utf8))
+    if let frequencies = contents.frequencies {
+      writer.scalar(1)
+      writer.array(frequencies.table.keys)
+      writer.array(frequencies.table.values)
+      writer.scalar(frequencies.total.bitPattern)
+      writer.scalar(UInt64(frequencies.count))
+      writer.array(Array(frequencies.tags.joined(separator: "\n").utf8))
+    } else {
+      writer.scalar(0)
+    }
+    writer.array(contents.statistics.table.keys)
+    writer.array(contents.statistics.table.values)
+    try? writer.data.write(to: url, options: .atomic)
+  }
+
+  /// Appends 8-byte-aligned scalars and length-prefixed arrays.
+  private struct Writer {
+    var data = Data()
+
+    mutating func scalar(_ value: UInt64) {
+      withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    mutating func array<T>(_ values: [T]) {
+      let length = values.count * MemoryLayout<T>.stride
+      scalar(UInt64(length))
+      values.withUnsafeBytes { data.append(contentsOf: $0) }
+      let padding = (8 - length % 8) % 8
+      if padding > 0 { data.append(contentsOf: [UInt8](repeating: 0, count: padding)) }
+    }
+  }
+
+  /// Reads what `Writer` wrote, checking every length against the data.
+  private struct Reader {
+    let data: Data
+    var offset = 0
+
+    mutating func scalar() -> UInt64? {
+      guard offset + 8 <= data.count else { return nil }
+      var value: UInt64 = 0
+      withUnsafeMutableBytes(of: &value) { target in
+        data.withUnsafeBytes { source in
+          target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + 8)]))
+        }
+      }
+      offset += 8
+      return UInt64(littleEndian: value)
+    }
+
+    mutating func array<T>(_ type: T.Type) -> [T]? {
+      guard let raw = scalar(), raw <= UInt64(data.count) else { return nil }
+      let length = Int(raw)
+      let stride = MemoryLayout<T>.stride
+      guard length % stride == 0, offset + length <= data.count else { return nil }
+      let count = length / stride
+      let start = offset
+      let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        data.withUnsafeBytes { source in
+          UnsafeMutableRawBufferPointer(buffer).copyMemory(
+            from: UnsafeRawBufferPointer(rebasing: source[start..<(start + length)]))
+        }
+        initialized = count
+      }
+      offset += length + (8 - length % 8) % 8
+      return result
+    }
+  }
+}
