@@ -8,7 +8,8 @@ public let externalStageProtocol = "jiedu-stage/1"
 ///
 /// The program reads the document JSON on stdin (with `"protocol": "jiedu-stage/1"` added) and writes
 /// `{"annotations": [...], "diagnostics": [...]}` on stdout. Every annotation is validated before it is
-/// merged; stderr is passed through prefixed with the stage's name.
+/// merged; stderr is passed through prefixed with the stage's name. The program runs in the config
+/// file's folder, so relative paths in `command` work from there.
 public struct ExternalCommandStage: AnnotationStage {
   /// The stage id.
   public static let id = "external"
@@ -42,11 +43,12 @@ public struct ExternalCommandStage: AnnotationStage {
       let input = try ExternalProtocol.request(for: document)
       let result = try ProcessRunner.run(
         program, input: input, environment: options.env, timeout: options.timeout,
-        maxOutput: options.maxOutput, stderrPrefix: "[\(name)] ")
+        maxOutput: options.maxOutput, stderrPrefix: "[\(name)] ", workingDirectory: context.baseDirectory.path)
       let reply = try ExternalProtocol.parseReply(result, program: program[0])
+      var check = AnnotationCheck(document)
       for var annotation in reply.annotations {
         annotation.stage = name
-        if let problem = AnnotationCheck.problem(annotation, in: document) {
+        if let problem = check.problem(annotation) {
           throw JieduError("\(name): rejected annotation: \(problem)")
         }
         document.annotations.append(annotation)

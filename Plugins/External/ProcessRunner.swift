@@ -40,6 +40,17 @@ enum ProcessRunner {
     }
   }
 
+  /// The program's path: as given when it contains a slash, else the first match on PATH.
+  static func findProgram(_ name: String) -> String? {
+    if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for dir in path.split(separator: ":") {
+      let candidate = "\(dir)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
   /// A pipe whose ends are closed on exec (the child gets copies through dup2).
   private static func makePipe(_ fds: inout [Int32]) -> Bool {
     guard pipe(&fds) == 0 else { return false }
@@ -51,9 +62,18 @@ enum ProcessRunner {
   /// Runs `arguments` with `input` on stdin.
   static func run(
     _ arguments: [String], input: Data, environment: [String: String], timeout: Double, maxOutput: Int,
-    stderrPrefix: String
+    stderrPrefix: String, workingDirectory: String? = nil
   ) throws -> Result {
     signal(SIGPIPE, SIG_IGN)
+    guard let program = findProgram(arguments[0]) else {
+      throw JieduError("cannot start '\(arguments[0])': no such file or directory")
+    }
+    var arguments = arguments
+    arguments[0] = program
+    if let workingDirectory {
+      // posix_spawn's chdir action is not visible from Swift on glibc: let a shell change folder and exec.
+      arguments = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", workingDirectory] + arguments
+    }
     var stdinPipe: [Int32] = [0, 0]
     var stdoutPipe: [Int32] = [0, 0]
     var stderrPipe: [Int32] = [0, 0]

@@ -54,11 +54,12 @@ public struct GlossStage: AnnotationStage {
 
   /// Sets pinyin, glosses, traditional form, classifiers and reading source on every Chinese token.
   public func annotate(_ document: inout Document, context: StageContext) throws {
+    var memo = ReadingMemo()
     for b in document.blocks.indices {
       let scalars = Array(document.blocks[b].text.unicodeScalars)
       for s in document.blocks[b].sentences.indices {
         var sentence = document.blocks[b].sentences[s]
-        annotate(&sentence, blockScalars: scalars)
+        annotate(&sentence, blockScalars: scalars, memo: &memo)
         document.blocks[b].sentences[s] = sentence
       }
     }
@@ -66,6 +67,11 @@ public struct GlossStage: AnnotationStage {
 
   /// Annotates the tokens of one sentence; offsets are relative to the block.
   func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar]) {
+    var memo = ReadingMemo()
+    annotate(&sentence, blockScalars: blockScalars, memo: &memo)
+  }
+
+  func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo) {
     let lower = max(0, min(sentence.start, blockScalars.count))
     let upper = max(lower, min(sentence.end, blockScalars.count))
     let scalars = Array(blockScalars[lower..<upper])
@@ -78,7 +84,9 @@ public struct GlossStage: AnnotationStage {
       var token = sentence.tokens[t]
       guard token.isHan else { continue }
       let tokenSyllables = range.compactMap { syllables[$0] }
-      TokenGlosser(dictionary: dictionary, options: options).fill(&token, syllables: tokenSyllables)
+      memo.fill(&token, syllables: tokenSyllables) {
+        TokenGlosser(dictionary: dictionary, options: options).fill(&$0, syllables: tokenSyllables)
+      }
       sentence.tokens[t] = token
     }
   }

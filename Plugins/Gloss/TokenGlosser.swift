@@ -21,9 +21,15 @@ struct TokenGlosser {
     token.reading = "word"
     let spoken = syllables.joined(separator: " ").lowercased()
     let matching = entries.filter { $0.pinyinNumbered.lowercased() == spoken }
-    var chosen = matching.isEmpty ? entries : matching
-    // Ordinary entries before proper nouns; then the rest in file order.
-    chosen = chosen.filter { !$0.isProperNoun } + chosen.filter(\.isProperNoun)
+    let candidates = matching.isEmpty ? entries : matching
+    // Ordinary entries before proper nouns; among them, the entry with more real senses first, so that
+    // 后 reads "after, behind" (後) before "empress" (后) — simplification merged the two.
+    let ordinary = candidates.filter { !$0.isProperNoun }
+    let ranked = ordinary.enumerated().sorted { a, b in
+      let (x, y) = (TokenGlosser.realSenseCount(a.element), TokenGlosser.realSenseCount(b.element))
+      return x != y ? x > y : a.offset < b.offset
+    }.map(\.element)
+    let chosen = ranked + candidates.filter(\.isProperNoun)
     let cleaned = SenseCleaner.clean(chosen, limit: options.maxGlosses)
     token.glosses = cleaned.glosses.isEmpty ? nil : cleaned.glosses
     token.classifiers = cleaned.classifiers.isEmpty ? nil : cleaned.classifiers
@@ -31,6 +37,11 @@ struct TokenGlosser {
       let traditional = first.simplified == token.text ? first.traditional : token.text
       if traditional != token.text { token.traditional = traditional }
     }
+  }
+
+  /// Senses that are neither cross-references, surnames nor archaic.
+  static func realSenseCount(_ entry: CedictEntry) -> Int {
+    entry.senses.filter { SenseCleaner.rank(of: $0) == 0 && !$0.hasPrefix("CL:") }.count
   }
 
   /// The traditional form of a word CC-CEDICT lacks, character by character (the entry whose reading

@@ -51,4 +51,13 @@ struct SeedTests {
     let science = try #require(tokens.first { $0.text == "科创" })
     #expect(science.pinyin == "kē chuàng")
   }
+
+  /// Simplification merged 後 (after) into 后 (empress): the entry with the real senses comes first.
+  @Test func mergedCharactersGlossTheCommonWordFirst() throws {
+    let tokens = try annotatedSeed().allTokens.map(\.token)
+    let after = try #require(tokens.first { $0.text == "后" })
+    #expect(after.glosses?.contains("after") == true)
+    #expect(after.glosses?.first != "empress")
+    #expect(after.traditional == "後")
+  }
 }

@@ -24,14 +24,13 @@ struct PluginTests {
   }
 
   @Test func glossaryAndAnExternalPythonStageBothAnnotate() throws {
-    let config = CLIRunner.fixture("external-config.yaml")
-    // The config's relative command paths resolve against its folder; run from a copy placed in a
-    // folder three levels below the repository root so ../../../Plugins points at the real plugin.
-    let dir = CLIRunner.root.appendingPathComponent(".build/cli-test/a/b")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    // The program runs in the config's folder: place the config beside the plugin's folder with
+    // relative paths, as a user of the repository's config.yaml would write them.
+    let dir = try CLIRunner.temporaryDirectory()
+    try FileManager.default.createSymbolicLink(
+      at: dir.appendingPathComponent("Plugins"), withDestinationURL: CLIRunner.root.appendingPathComponent("Plugins"))
     let placed = dir.appendingPathComponent("external-config.yaml")
-    try? FileManager.default.removeItem(at: placed)
-    try FileManager.default.copyItem(at: config, to: placed)
+    try FileManager.default.copyItem(at: CLIRunner.fixture("external-config.yaml"), to: placed)
     let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--config", placed.path, "--format", "json"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.contains("[place-names] marked "))

@@ -36,9 +36,10 @@ public struct PipelineHost: Sendable {
       guard document.blocks.map(\.text) == texts else {
         throw JieduError("stage '\(stage.id)' rewrote the text of a block; stages may only add annotations")
       }
+      var check = AnnotationCheck(document)
       for index in before..<document.annotations.count {
         if document.annotations[index].stage.isEmpty { document.annotations[index].stage = stage.id }
-        if let problem = AnnotationCheck.problem(document.annotations[index], in: document) {
+        if let problem = check.problem(document.annotations[index]) {
           throw JieduError("stage '\(stage.id)' returned an invalid annotation: \(problem)")
         }
       }
@@ -46,19 +47,40 @@ public struct PipelineHost: Sendable {
   }
 }
 
-/// Validation of annotations against the document they point into.
-public enum AnnotationCheck {
-  /// A one-line problem with the annotation, or nil when it is valid.
+/// Validation of annotations against the document they point into. Keeps each block's scalars once,
+/// so checking many annotations over one long block stays linear.
+public struct AnnotationCheck {
+  private let document: Document
+  private var scalars: [Int: [Unicode.Scalar]] = [:]
+
+  /// A checker for annotations over `document`.
+  public init(_ document: Document) { self.document = document }
+
+  /// A one-line problem with the annotation, or nil when it is valid (checks one annotation).
   public static func problem(_ a: Annotation, in document: Document) -> String? {
+    var check = AnnotationCheck(document)
+    return check.problem(a)
+  }
+
+  /// A one-line problem with the annotation, or nil when it is valid.
+  public mutating func problem(_ a: Annotation) -> String? {
     guard document.blocks.indices.contains(a.block) else {
       return "block \(a.block) does not exist (the document has \(document.blocks.count))"
     }
-    let block = document.blocks[a.block]
-    let count = block.text.unicodeScalars.count
+    let text: [Unicode.Scalar]
+    if let cached = scalars[a.block] {
+      text = cached
+    } else {
+      text = Array(document.blocks[a.block].text.unicodeScalars)
+      scalars[a.block] = text
+    }
+    let count = text.count
     guard a.start >= 0, a.end <= count, a.start < a.end else {
       return "offsets \(a.start)..<\(a.end) out of range for block \(a.block) (\(count) characters)"
     }
-    let span = block.text(from: a.start, to: a.end)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: text[a.start..<a.end])
+    let span = String(view)
     guard span == a.text else {
       return "text '\(a.text.prefix(40))' does not match block \(a.block) at \(a.start)..<\(a.end) ('\(span.prefix(40))')"
     }
