@@ -22,10 +22,7 @@ let package = Package(
     // Core: document model, stage protocol, pipeline host, config, ingestion, diagnostics.
     .target(
       name: "JieduCore",
-      dependencies: [
-        .product(name: "Yams", package: "Yams"),
-        .product(name: "Logging", package: "swift-log"),
-      ]
+      dependencies: [.product(name: "Yams", package: "Yams")]
     ),
     // CC-CEDICT parsing and pinyin formatting, shared by the segmenter, the gloss stage and the CLI.
     .target(name: "JieduDictionary", dependencies: ["JieduCore"]),
@@ -57,6 +54,7 @@ let package = Package(
         "JieduCore", "JieduDictionary", "JieduSegmenter", "JieduRender",
         "GlossaryStage", "AbbreviationsStage", "GlossStage", "ExternalStage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "JieduCoreTests", dependencies: ["JieduCore"], resources: [.copy("Fixtures")]),

@@ -14,7 +14,8 @@ public struct ExternalCommandStage: AnnotationStage {
   /// The stage id.
   public static let id = "external"
   /// One line for `jiedu stages`.
-  public static let summary = "run a program in any language as a stage: document JSON on stdin, annotations JSON on stdout"
+  public static let summary =
+    "run a program in any language as a stage: document JSON on stdin, annotations JSON on stdout"
   /// Needs tokens.
   public static let requires: Set<Capability> = [.tokens]
   /// Adds annotations of its own kinds.
@@ -27,9 +28,12 @@ public struct ExternalCommandStage: AnnotationStage {
   /// Checks the options.
   public init(options: ExternalStageOptions, context: StageContext) throws {
     guard let first = options.command.first, !first.isEmpty else {
-      throw JieduError("options.command is required: the program and its arguments, e.g. [python3, plugin.py]")
+      throw JieduError(
+        "options.command is required: the program and its arguments, e.g. [python3, plugin.py]")
     }
-    guard options.timeout > 0 else { throw JieduError("options.timeout must be more than 0 seconds") }
+    guard options.timeout > 0 else {
+      throw JieduError("options.timeout must be more than 0 seconds")
+    }
     self.options = options
     var program = options.command
     if first.contains("/") { program[0] = context.resolve(first).path }
@@ -43,7 +47,8 @@ public struct ExternalCommandStage: AnnotationStage {
       let input = try ExternalProtocol.request(for: document)
       let result = try ProcessRunner.run(
         program, input: input, environment: options.env, timeout: options.timeout,
-        maxOutput: options.maxOutput, stderrPrefix: "[\(name)] ", workingDirectory: context.baseDirectory.path)
+        maxOutput: options.maxOutput, stderrPrefix: "[\(name)] ",
+        workingDirectory: context.baseDirectory.path)
       let reply = try ExternalProtocol.parseReply(result, program: program[0])
       var check = AnnotationCheck(document)
       for var annotation in reply.annotations {
@@ -58,7 +63,9 @@ public struct ExternalCommandStage: AnnotationStage {
         document.diagnostics.append(diagnostic)
       }
     } catch let error as JieduError {
-      guard options.onError == .warn else { throw JieduError("external stage '\(name)': \(error.message)") }
+      guard options.onError == .warn else {
+        throw JieduError("external stage '\(name)': \(error.message)")
+      }
       document.diagnostics.append(
         .warning("external stage '\(name)' failed and was skipped: \(error.message)", stage: name))
     }

@@ -32,10 +32,13 @@ enum ExternalProtocol {
   static func parseReply(_ result: ProcessRunner.Result, program: String) throws -> Reply {
     let lastStderr = result.stderrTail.isEmpty ? "" : ": \(result.stderrTail)"
     if result.timedOut {
-      throw JieduError("timed out after \(result.timeout.formatted()) s and was stopped\(lastStderr)")
+      throw JieduError(
+        "timed out after \(result.timeout.formatted()) s and was stopped\(lastStderr)")
     }
     if result.outputOverflow {
-      throw JieduError("wrote more than \(result.maxOutput) bytes on stdout (raise options.max-output if this is intended)")
+      throw JieduError(
+        "wrote more than \(result.maxOutput) bytes on stdout (raise options.max-output if this is intended)"
+      )
     }
     if let signal = result.signal {
       throw JieduError("crashed (signal \(signal))\(lastStderr)")
@@ -48,12 +51,14 @@ enum ExternalProtocol {
     guard (try? JSONSerialization.jsonObject(with: Data(trimmed))) is [String: Any] else {
       let head = String(decoding: trimmed.prefix(60), as: UTF8.self)
         .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
-      throw JieduError("wrote something that is not a JSON object on stdout (starts with '\(head)')")
+      throw JieduError(
+        "wrote something that is not a JSON object on stdout (starts with '\(head)')")
     }
     do {
       return try JSONDecoder().decode(Reply.self, from: Data(trimmed))
     } catch let error as DecodingError {
-      throw JieduError("wrote JSON that does not follow the stage protocol: \(DecodingErrorText.describe(error))")
+      throw JieduError(
+        "wrote JSON that does not follow the stage protocol: \(DecodingErrorText.describe(error))")
     }
   }
 }
@@ -65,7 +70,8 @@ enum DecodingErrorText {
       keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
     switch error {
-    case .keyNotFound(let key, let ctx): return "\(path(ctx.codingPath)): missing '\(key.stringValue)'"
+    case .keyNotFound(let key, let ctx):
+      return "\(path(ctx.codingPath)): missing '\(key.stringValue)'"
     case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
       return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
     @unknown default: return "\(error)"

@@ -28,11 +28,16 @@ public struct ExternalStageOptions: StageOptions {
 
   /// Every key the stage accepts.
   public static let specs: [OptionSpec] = [
-    OptionSpec("command", type: "[string]", default: "(required)", "program and arguments; reads the document JSON on stdin"),
-    OptionSpec("timeout", type: "seconds", default: "30", "kill the program's process group after this long"),
+    OptionSpec(
+      "command", type: "[string]", default: "(required)",
+      "program and arguments; reads the document JSON on stdin"),
+    OptionSpec(
+      "timeout", type: "seconds", default: "30", "kill the program's process group after this long"),
     OptionSpec("env", type: "{name: value}", default: "{}", "extra environment variables"),
-    OptionSpec("on-error", type: "fail|warn", default: "fail", "stop the pipeline, or warn and go on"),
-    OptionSpec("name", type: "string", default: "program name", "the `stage` field of its annotations"),
+    OptionSpec(
+      "on-error", type: "fail|warn", default: "fail", "stop the pipeline, or warn and go on"),
+    OptionSpec(
+      "name", type: "string", default: "program name", "the `stage` field of its annotations"),
     OptionSpec("max-output", type: "bytes", default: "16777216", "largest accepted stdout"),
   ]
 

@@ -61,7 +61,8 @@ enum ProcessRunner {
 
   /// Runs `arguments` with `input` on stdin.
   static func run(
-    _ arguments: [String], input: Data, environment: [String: String], timeout: Double, maxOutput: Int,
+    _ arguments: [String], input: Data, environment: [String: String], timeout: Double,
+    maxOutput: Int,
     stderrPrefix: String, workingDirectory: String? = nil
   ) throws -> Result {
     signal(SIGPIPE, SIG_IGN)
@@ -102,8 +103,8 @@ enum ProcessRunner {
     let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
     }
     var pid: pid_t = 0
     let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
@@ -114,7 +115,8 @@ enum ProcessRunner {
       close(stdinPipe[1])
       close(stdoutPipe[0])
       close(stderrPipe[0])
-      throw JieduError("cannot start '\(arguments[0])': \(String(cString: strerror(spawned)).lowercased())")
+      throw JieduError(
+        "cannot start '\(arguments[0])': \(String(cString: strerror(spawned)).lowercased())")
     }
 
     let state = State()
@@ -165,8 +167,10 @@ enum ProcessRunner {
     group.wait()
     let exited = (status & 0x7f) == 0
     return Result(
-      stdout: output, exitStatus: exited ? (status >> 8) & 0xff : -1, signal: exited ? nil : status & 0x7f,
-      timedOut: state.timedOut, outputOverflow: overflow, stderrTail: tail.lastLine, timeout: timeout,
+      stdout: output, exitStatus: exited ? (status >> 8) & 0xff : -1,
+      signal: exited ? nil : status & 0x7f,
+      timedOut: state.timedOut, outputOverflow: overflow, stderrTail: tail.lastLine,
+      timeout: timeout,
       maxOutput: maxOutput)
   }
 }

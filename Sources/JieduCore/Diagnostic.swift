@@ -44,7 +44,7 @@ public struct Diagnostic: Codable, Sendable, Equatable {
 
   /// The line printed to stderr: `jiedu: warning: [stage] block 3: message`.
   public var line: String {
-    let where_ = block.map { " block \($0):" } ?? ""
-    return "jiedu: \(level.rawValue): [\(stage)]\(where_) \(message)"
+    let place = block.map { " block \($0):" } ?? ""
+    return "jiedu: \(level.rawValue): [\(stage)]\(place) \(message)"
   }
 }

@@ -19,7 +19,8 @@ public struct Document: Codable, Sendable, Equatable {
 
   /// Creates a document.
   public init(
-    source: SourceInfo, blocks: [Block], annotations: [Annotation] = [], diagnostics: [Diagnostic] = []
+    source: SourceInfo, blocks: [Block], annotations: [Annotation] = [],
+    diagnostics: [Diagnostic] = []
   ) {
     self.jiedu = jieduDocumentVersion
     self.source = source

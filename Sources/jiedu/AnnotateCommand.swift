@@ -12,10 +12,13 @@ struct AnnotateCommand: ParsableCommand {
   @Argument(help: "The article: a text file (UTF-8, UTF-16 with BOM, GB18030), or - for stdin.")
   var file: String
 
-  @Option(name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
+  @Option(
+    name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
   var config: String?
 
-  @Option(name: .long, help: "Output format: html, json, md, tsv or pdf (default: output.format, else html).")
+  @Option(
+    name: .long,
+    help: "Output format: html, json, md, tsv or pdf (default: output.format, else html).")
   var format: String?
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
@@ -24,8 +27,12 @@ struct AnnotateCommand: ParsableCommand {
   @Option(name: .long, help: "A user glossary on top of the configured ones (repeatable).")
   var glossary: [String] = []
 
-  @Option(name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
+  @Option(
+    name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
   var data: String?
+
+  @Flag(name: .shortAndLong, help: "Report progress and per-stage timings on stderr.")
+  var verbose = false
 
   func validate() throws {
     if let format, OutputFormat(rawValue: format) == nil {
@@ -40,7 +47,8 @@ struct AnnotateCommand: ParsableCommand {
 
   func run() throws {
     try Console.guarded {
-      let setup = try RunSetup(configPath: config, dataPath: data, glossaries: glossary)
+      let setup = try RunSetup(
+        configPath: config, dataPath: data, glossaries: glossary, verbose: verbose)
       let chosen = OutputFormat(rawValue: format ?? setup.config.output.format) ?? .html
       if chosen == .pdf && output == nil {
         throw JieduError("format pdf (from output.format) needs -o FILE.pdf")

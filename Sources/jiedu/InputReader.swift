@@ -23,7 +23,8 @@ enum InputReader {
     defer { try? handle.close() }
     let data = handle.readDataToEndOfFile()
     if data.count > maximumBytes {
-      throw JieduError("\(path): file is \(data.count) bytes, over the limit of \(maximumBytes) bytes")
+      throw JieduError(
+        "\(path): file is \(data.count) bytes, over the limit of \(maximumBytes) bytes")
     }
     return [UInt8](data)
   }

@@ -10,7 +10,8 @@ struct Jiedu: ParsableCommand {
     abstract: "Decode a Chinese article into an annotated, bilingual study handout.",
     version: "jiedu \(jieduVersion)",
     subcommands: [
-      AnnotateCommand.self, SegmentCommand.self, PinyinCommand.self, LookupCommand.self, StagesCommand.self,
+      AnnotateCommand.self, SegmentCommand.self, PinyinCommand.self, LookupCommand.self,
+      StagesCommand.self,
       GlossaryCommand.self,
     ]
   )

@@ -6,12 +6,14 @@ import JieduDictionary
 /// `jiedu pinyin`: one syllable per Han character for every stdin line.
 struct PinyinCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "pinyin", abstract: "Write pinyin for stdin, line for line: one syllable per Han character.")
+    commandName: "pinyin",
+    abstract: "Write pinyin for stdin, line for line: one syllable per Han character.")
 
   @Option(name: .long, help: "marks (tone marks) or numbers (tone numbers, neutral tone as 5).")
   var style: String = "marks"
 
-  @Option(name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
+  @Option(
+    name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
   var data: String?
 
   func validate() throws {

@@ -5,7 +5,9 @@ import JieduRender
 /// Turns the config's `output:` section into renderer options.
 enum RenderSettings {
   /// Renderer options; a missing known-words or template file is a one-line error.
-  static func options(from output: JieduConfig.OutputSection, context: StageContext) throws -> RenderOptions {
+  static func options(from output: JieduConfig.OutputSection, context: StageContext) throws
+    -> RenderOptions
+  {
     var options = RenderOptions()
     options.pinyinOver = PinyinOver(rawValue: output.pinyinOver) ?? .all
     options.maxVocabulary = output.maxVocabulary

@@ -1,6 +1,7 @@
 import Foundation
 import JieduCore
 import JieduSegmenter
+import Logging
 
 /// Everything a run needs: the config, the data folder, the stage context.
 struct RunSetup {
@@ -12,7 +13,9 @@ struct RunSetup {
   var context: StageContext
 
   /// Loads `--config FILE`, else ./config.yaml, else the built-in default pipeline.
-  init(configPath: String?, dataPath: String?, glossaries: [String] = []) throws {
+  init(configPath: String?, dataPath: String?, glossaries: [String] = [], verbose: Bool = false)
+    throws
+  {
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     if let configPath {
       guard FileManager.default.fileExists(atPath: configPath) else {
@@ -20,16 +23,20 @@ struct RunSetup {
       }
       config = try JieduConfig.load(from: URL(fileURLWithPath: configPath), displayName: configPath)
     } else if FileManager.default.fileExists(atPath: "config.yaml") {
-      config = try JieduConfig.load(from: cwd.appendingPathComponent("config.yaml"), displayName: "config.yaml")
+      config = try JieduConfig.load(
+        from: cwd.appendingPathComponent("config.yaml"), displayName: "config.yaml")
     } else {
-      let source = try ConfigSource(name: "(built-in default config)", text: BuiltinStages.defaultConfig)
+      let source = try ConfigSource(
+        name: "(built-in default config)", text: BuiltinStages.defaultConfig)
       config = try JieduConfig.parse(source, baseDirectory: cwd)
     }
     var configured: URL?
     if let dataPath {
       configured = URL(fileURLWithPath: dataPath)
     } else if let dir = config.data.directory {
-      configured = dir.hasPrefix("/") ? URL(fileURLWithPath: dir) : config.baseDirectory.appendingPathComponent(dir)
+      configured =
+        dir.hasPrefix("/")
+        ? URL(fileURLWithPath: dir) : config.baseDirectory.appendingPathComponent(dir)
     }
     dataDirectory = DataLocation.find(configured: configured)
     for path in glossaries where !FileManager.default.fileExists(atPath: path) {
@@ -38,12 +45,14 @@ struct RunSetup {
     context = StageContext(
       baseDirectory: config.baseDirectory, dataDirectory: dataDirectory,
       userGlossaries: glossaries.map { URL(fileURLWithPath: $0) },
-      progress: { Console.error("jiedu: \($0)") })
+      progress: { [logger = ProgressLog.logger(verbose: verbose)] in logger.info("\($0)") })
   }
 
   /// The segmenter over jieba's dictionary, CC-CEDICT headwords and the config's user lexicons.
   func segmenterProvider() throws -> any SegmenterProvider {
-    guard let data = dataDirectory else { throw DataLocation.missingError("the segmentation dictionaries") }
+    guard let data = dataDirectory else {
+      throw DataLocation.missingError("the segmentation dictionaries")
+    }
     let lexicons = config.segmentation.lexicons.map { context.resolve($0) }
     for url in lexicons where !FileManager.default.fileExists(atPath: url.path) {
       throw JieduError("segmentation.lexicons: no such file '\(url.path)'")

@@ -17,7 +17,9 @@ struct AnnotateTests {
     #expect((source["sha256"] as? String)?.count == 64)
     let blocks = try #require(doc["blocks"] as? [[String: Any]])
     let kinds = blocks.compactMap { $0["kind"] as? String }
-    #expect(kinds.first == "kicker" && kinds.dropFirst().first == "title" && kinds.dropFirst(2).first == "byline")
+    #expect(
+      kinds.first == "kicker" && kinds.dropFirst().first == "title"
+        && kinds.dropFirst(2).first == "byline")
     #expect(kinds.filter { $0 == "heading" }.count == 2)
     #expect(kinds.filter { $0 == "caption" }.count == 2)
     #expect(kinds.contains("note"))
@@ -37,13 +39,18 @@ struct AnnotateTests {
     }
     #expect(tokenCount > 1000)
     let annotations = try #require(doc["annotations"] as? [[String: Any]])
-    #expect(annotations.contains { $0["type"] as? String == "term" && $0["text"] as? String == "党建" })
-    #expect(annotations.contains { $0["type"] as? String == "abbreviation" && $0["text"] as? String == "三会一课" })
+    #expect(
+      annotations.contains { $0["type"] as? String == "term" && $0["text"] as? String == "党建" })
+    #expect(
+      annotations.contains {
+        $0["type"] as? String == "abbreviation" && $0["text"] as? String == "三会一课"
+      })
     #expect(doc["diagnostics"] is [Any])
   }
 
   @Test(arguments: [
-    ("short-gb18030.txt", "gb18030"), ("short-utf16le.txt", "utf-16le"), ("short-utf16be.txt", "utf-16be"),
+    ("short-gb18030.txt", "gb18030"), ("short-utf16le.txt", "utf-16le"),
+    ("short-utf16be.txt", "utf-16be"),
   ])
   func otherEncodingsAreDetected(_ file: String, _ encoding: String) throws {
     let run = try CLIRunner.run(["annotate", CLIRunner.fixture(file).path, "--format", "json"])
@@ -55,14 +62,19 @@ struct AnnotateTests {
   }
 
   @Test func invalidUTF8GivesAWarningAndAResult() throws {
-    let run = try CLIRunner.run(["annotate", CLIRunner.fixture("invalid-utf8.txt").path, "--format", "json"])
+    let run = try CLIRunner.run([
+      "annotate", CLIRunner.fixture("invalid-utf8.txt").path, "--format", "json",
+    ])
     #expect(run.status == 0)
-    #expect(run.stderr.contains("warning: [ingest] ") && run.stderr.contains("invalid UTF-8 at byte 12"))
+    #expect(
+      run.stderr.contains("warning: [ingest] ") && run.stderr.contains("invalid UTF-8 at byte 12"))
     #expect(run.stdoutText.contains("\u{FFFD}"))
   }
 
   @Test func emptyFileGivesAWarningAndAnEmptyDocument() throws {
-    let run = try CLIRunner.run(["annotate", CLIRunner.fixture("empty.txt").path, "--format", "json"])
+    let run = try CLIRunner.run([
+      "annotate", CLIRunner.fixture("empty.txt").path, "--format", "json",
+    ])
     #expect(run.status == 0)
     #expect(run.stderr.contains("no text found"))
     #expect((try json(run)["blocks"] as? [Any])?.isEmpty == true)
@@ -72,7 +84,10 @@ struct AnnotateTests {
     let path = CLIRunner.fixture("binary.bin").path
     let run = try CLIRunner.run(["annotate", path, "--format", "json"])
     #expect(run.status == 1)
-    #expect(run.stderr == "jiedu: error: \(path): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file\n")
+    #expect(
+      run.stderr
+        == "jiedu: error: \(path): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file\n"
+    )
     #expect(run.stdout.isEmpty)
   }
 
@@ -83,9 +98,14 @@ struct AnnotateTests {
   }
 
   @Test func unwritableOutputPathIsAOneLineError() throws {
-    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--format", "json", "-o", "/nonexistent/dir/out.json"])
+    let run = try CLIRunner.run([
+      "annotate", CLIRunner.seed.path, "--format", "json", "-o", "/nonexistent/dir/out.json",
+    ])
     #expect(run.status == 1)
-    #expect(run.stderr == "jiedu: error: cannot write '/nonexistent/dir/out.json': no such directory '/nonexistent/dir'\n")
+    #expect(
+      run.stderr
+        == "jiedu: error: cannot write '/nonexistent/dir/out.json': no such directory '/nonexistent/dir'\n"
+    )
   }
 
   @Test func brokenConfigLeavesAnExistingOutputUntouched() throws {
@@ -93,7 +113,8 @@ struct AnnotateTests {
     let out = dir.appendingPathComponent("handout.html")
     try Data("previous handout".utf8).write(to: out)
     let config = CLIRunner.fixture("broken-config.yaml").path
-    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--config", config, "-o", out.path], in: dir)
+    let run = try CLIRunner.run(
+      ["annotate", CLIRunner.seed.path, "--config", config, "-o", out.path], in: dir)
     #expect(run.status == 1)
     #expect(
       run.stderr
@@ -104,7 +125,8 @@ struct AnnotateTests {
   }
 
   @Test func stdinIsReadFromDash() throws {
-    let run = try CLIRunner.run(["annotate", "-", "--format", "json"], stdin: Data("坚持“三会一课”制度。\n".utf8))
+    let run = try CLIRunner.run(
+      ["annotate", "-", "--format", "json"], stdin: Data("坚持“三会一课”制度。\n".utf8))
     #expect(run.status == 0, "\(run.stderr)")
     let doc = try json(run)
     #expect((doc["source"] as? [String: Any])?["name"] as? String == "-")
@@ -112,7 +134,10 @@ struct AnnotateTests {
   }
 
   /// Runs against the release binary only (`make test` sets JIEDU_BIN): a debug build is too slow for 30 MB.
-  @Test(.enabled(if: ProcessInfo.processInfo.environment["JIEDU_BIN"] != nil, "needs the release binary in JIEDU_BIN"))
+  @Test(
+    .enabled(
+      if: ProcessInfo.processInfo.environment["JIEDU_BIN"] != nil,
+      "needs the release binary in JIEDU_BIN"))
   func aThirtyMegabyteLineWithoutPunctuationRunsInBoundedMemory() throws {
     let dir = try CLIRunner.temporaryDirectory()
     let input = dir.appendingPathComponent("long.txt")
@@ -124,7 +149,10 @@ struct AnnotateTests {
     let config = dir.appendingPathComponent("host-only.yaml")
     try Data("stages: []\n".utf8).write(to: config)
     let run = try CLIRunner.run(
-      ["annotate", input.path, "--config", config.path, "--format", "json", "-o", dir.appendingPathComponent("out.json").path],
+      [
+        "annotate", input.path, "--config", config.path, "--format", "json", "-o",
+        dir.appendingPathComponent("out.json").path,
+      ],
       timeout: 600)
     #expect(run.status == 0, "\(run.stderr)")
     var usage = rusage()

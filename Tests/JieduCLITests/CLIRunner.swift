@@ -11,7 +11,8 @@ enum CLIRunner {
   }
 
   /// The repository root.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
   /// The binary under test: `$JIEDU_BIN` (the Makefile points it at the release build), else the one
@@ -42,14 +43,17 @@ enum CLIRunner {
 
   /// A fresh temporary folder.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("jiedu-test-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
 
   /// Runs `jiedu` with arguments, optional stdin, in a working directory (default: a temporary one, so
   /// the repository's config.yaml is not picked up unless asked for).
-  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, timeout: TimeInterval = 300)
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, timeout: TimeInterval = 300
+  )
     throws -> Run
   {
     let process = Process()
@@ -85,7 +89,9 @@ enum CLIRunner {
     }
     process.waitUntilExit()
     while !errReader.isFinished { usleep(1_000) }
-    return Run(status: process.terminationStatus, stdout: out, stderr: String(decoding: errData.get(), as: UTF8.self))
+    return Run(
+      status: process.terminationStatus, stdout: out,
+      stderr: String(decoding: errData.get(), as: UTF8.self))
   }
 }
 

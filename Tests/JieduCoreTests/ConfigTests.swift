@@ -36,7 +36,8 @@ struct ConfigTests {
   func load(_ file: String) throws -> [ConfiguredStage] {
     let source = try ConfigSource(name: file, text: try FixtureFiles.text(file))
     let config = try JieduConfig.parse(source, baseDirectory: URL(fileURLWithPath: "/tmp"))
-    return try registry.build(config, context: StageContext(baseDirectory: URL(fileURLWithPath: "/tmp")))
+    return try registry.build(
+      config, context: StageContext(baseDirectory: URL(fileURLWithPath: "/tmp")))
   }
 
   func message(_ file: String) -> String {
@@ -75,7 +76,9 @@ struct ConfigTests {
   }
 
   @Test func syntaxErrorsCarryAPosition() {
-    #expect(message("config-syntax-error.yaml").hasPrefix("config-syntax-error.yaml:4:1: YAML syntax error:"))
+    #expect(
+      message("config-syntax-error.yaml").hasPrefix(
+        "config-syntax-error.yaml:4:1: YAML syntax error:"))
   }
 
   @Test func aliasBombsAreRefused() {
@@ -95,14 +98,20 @@ struct ConfigTests {
     let source = try ConfigSource(name: "c.yaml", text: try FixtureFiles.text("config-good.yaml"))
     let config = try JieduConfig.parse(source, baseDirectory: URL(fileURLWithPath: "/tmp"))
     #expect(config.stages.map(\.id) == ["test-stage", "test-stage"])
-    #expect(config.segmentation == JieduConfig.SegmentationSection(lexicons: ["my-words.txt"], cache: false))
-    #expect(config.output.format == "md" && config.output.pinyinOver == "unknown" && config.output.maxVocabulary == 50)
-    let stages = try registry.build(config, context: StageContext(baseDirectory: URL(fileURLWithPath: "/tmp")))
+    #expect(
+      config.segmentation
+        == JieduConfig.SegmentationSection(lexicons: ["my-words.txt"], cache: false))
+    #expect(
+      config.output.format == "md" && config.output.pinyinOver == "unknown"
+        && config.output.maxVocabulary == 50)
+    let stages = try registry.build(
+      config, context: StageContext(baseDirectory: URL(fileURLWithPath: "/tmp")))
     #expect(stages.count == 2)
   }
 
   @Test func emptyConfigHasDefaults() throws {
-    let config = try JieduConfig.parse(try ConfigSource(name: "e.yaml", text: ""), baseDirectory: URL(fileURLWithPath: "/"))
+    let config = try JieduConfig.parse(
+      try ConfigSource(name: "e.yaml", text: ""), baseDirectory: URL(fileURLWithPath: "/"))
     #expect(config.stages.isEmpty && config.output.format == "html" && config.segmentation.cache)
   }
 }
@@ -124,9 +133,11 @@ struct StageOrderTests {
   }
 
   @Test func aStageNeedingTermsBeforeTheGlossaryIsRefused() {
-    #expect(throws: JieduError(
-      "stages[0] 'reader' needs terms, which no stage before it produces; 'glossary' produces it, so configure it before 'reader'"
-    )) {
+    #expect(
+      throws: JieduError(
+        "stages[0] 'reader' needs terms, which no stage before it produces; 'glossary' produces it, so configure it before 'reader'"
+      )
+    ) {
       try StageOrder.validate([("reader", [.terms], []), ("glossary", [.tokens], [.terms])])
     }
   }
@@ -136,7 +147,9 @@ struct StageOrderTests {
 struct NameSuggestionTests {
   @Test(arguments: [("glosary", "glossary"), ("abreviations", "abbreviations"), ("Gloss", "gloss")])
   func suggestsTheNearest(_ typo: String, _ expected: String) {
-    #expect(NameSuggestion.nearest(typo, in: ["glossary", "abbreviations", "gloss", "external"]) == expected)
+    #expect(
+      NameSuggestion.nearest(typo, in: ["glossary", "abbreviations", "gloss", "external"])
+        == expected)
   }
 
   @Test func suggestsNothingForFarNames() {

@@ -4,7 +4,9 @@ import Foundation
 enum FixtureFiles {
   /// The bytes of a file in Fixtures/.
   static func bytes(_ name: String) throws -> [UInt8] {
-    guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
+    guard
+      let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")
+    else {
       throw CocoaError(.fileNoSuchFile)
     }
     return [UInt8](try Data(contentsOf: url))
@@ -21,6 +23,7 @@ enum FixtureFiles {
 
   /// The seed article's bytes.
   static func seed() throws -> [UInt8] {
-    [UInt8](try Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/000_cadf6caf5feb9c49.txt")))
+    [UInt8](
+      try Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/000_cadf6caf5feb9c49.txt")))
   }
 }

@@ -12,14 +12,19 @@ struct SeedStructureTests {
   }
 
   @Test func blockKindsInOrder() throws {
-    let expected = try FixtureFiles.text("seed-blocks.txt").split(separator: "\n").map { line -> (BlockKind, String) in
+    let expected = try FixtureFiles.text("seed-blocks.txt").split(separator: "\n").map {
+      line -> (BlockKind, String) in
       let parts = line.split(separator: "\t", maxSplits: 1)
       return (BlockKind(rawValue: String(parts[0]))!, String(parts[1]))
     }
     #expect(document.blocks.count == expected.count)
     for (block, (kind, prefix)) in zip(document.blocks, expected) {
-      #expect(block.kind == kind, "block \(block.id) '\(block.text.prefix(12))' is \(block.kind), expected \(kind)")
-      #expect(block.text.hasPrefix(prefix), "block \(block.id) starts '\(block.text.prefix(12))', expected '\(prefix)'")
+      #expect(
+        block.kind == kind,
+        "block \(block.id) '\(block.text.prefix(12))' is \(block.kind), expected \(kind)")
+      #expect(
+        block.text.hasPrefix(prefix),
+        "block \(block.id) starts '\(block.text.prefix(12))', expected '\(prefix)'")
     }
   }
 

@@ -20,7 +20,8 @@ struct TextDecodingTests {
   }
 
   @Test func invalidUTF8IsReplacedWithAWarning() throws {
-    let decoded = try TextDecoding.decode(try FixtureFiles.bytes("invalid-utf8.txt"), name: "invalid-utf8.txt")
+    let decoded = try TextDecoding.decode(
+      try FixtureFiles.bytes("invalid-utf8.txt"), name: "invalid-utf8.txt")
     #expect(decoded.text.contains("\u{FFFD}"))
     #expect(decoded.text.hasPrefix("党建工作"))
     #expect(decoded.text.contains("科创强区"))
@@ -40,7 +41,10 @@ struct TextDecodingTests {
   @Test func emptyInputGivesAnEmptyDocumentAndAWarning() throws {
     let document = try Ingestion.document(from: [], name: "empty.txt")
     #expect(document.blocks.isEmpty)
-    #expect(document.diagnostics.map(\.message) == ["empty.txt: no text found (the input is empty or only whitespace)"])
+    #expect(
+      document.diagnostics.map(\.message) == [
+        "empty.txt: no text found (the input is empty or only whitespace)"
+      ])
   }
 
   @Test func gb18030DocumentHasTheSameBlocksAsUTF8() throws {

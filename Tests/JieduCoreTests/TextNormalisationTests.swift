@@ -30,7 +30,9 @@ struct TextNormalisationTests {
 struct SentenceSplittingTests {
   func split(_ text: String) -> [String] {
     let scalars = Array(text.unicodeScalars)
-    return SentenceSplitting.ranges(in: scalars).map { ScalarText(text).slice($0.lowerBound, $0.upperBound) }
+    return SentenceSplitting.ranges(in: scalars).map {
+      ScalarText(text).slice($0.lowerBound, $0.upperBound)
+    }
   }
 
   @Test func keepsClosingQuotesWithTheirSentence() {

@@ -63,7 +63,9 @@ public struct JieduConfig: Sendable {
   /// The top-level sections.
   public static let sections = ["stages", "data", "segmentation", "output"]
   /// Keys of `output:`.
-  public static let outputKeys = ["format", "template", "known-words", "pinyin-over", "max-vocabulary", "title-en"]
+  public static let outputKeys = [
+    "format", "template", "known-words", "pinyin-over", "max-vocabulary", "title-en",
+  ]
   /// Output formats.
   public static let formats = ["html", "json", "md", "tsv", "pdf"]
 
@@ -93,10 +95,12 @@ public struct JieduConfig: Sendable {
       try source.checkKeys(seg, allowed: ["lexicons", "cache"], path: "segmentation")
       if case .mapping(let m) = seg {
         if let lex = m["lexicons"] {
-          config.segmentation.lexicons = try source.decode([String].self, from: lex, path: "segmentation.lexicons")
+          config.segmentation.lexicons = try source.decode(
+            [String].self, from: lex, path: "segmentation.lexicons")
         }
         if let cache = m["cache"] {
-          config.segmentation.cache = try source.decode(Bool.self, from: cache, path: "segmentation.cache")
+          config.segmentation.cache = try source.decode(
+            Bool.self, from: cache, path: "segmentation.cache")
         }
       }
     }
@@ -108,11 +112,15 @@ public struct JieduConfig: Sendable {
   }
 
   private static func isNull(_ node: Node) -> Bool {
-    if case .scalar(let s) = node { return s.string.isEmpty || s.string == "~" || s.string == "null" }
+    if case .scalar(let s) = node {
+      return s.string.isEmpty || s.string == "~" || s.string == "null"
+    }
     return false
   }
 
-  private static func string(_ node: Node, _ key: String, _ source: ConfigSource, _ path: String) throws -> String? {
+  private static func string(_ node: Node, _ key: String, _ source: ConfigSource, _ path: String)
+    throws -> String?
+  {
     guard case .mapping(let m) = node, let v = m[key] else { return nil }
     return try source.decode(String.self, from: v, path: "\(path).\(key)")
   }
@@ -125,7 +133,8 @@ public struct JieduConfig: Sendable {
       guard formats.contains(value) else {
         throw source.error(
           at: f, path: "output.format",
-          "unknown format '\(value)'\(NameSuggestion.didYouMean(value, in: formats)); valid: \(formats.joined(separator: ", "))")
+          "unknown format '\(value)'\(NameSuggestion.didYouMean(value, in: formats)); valid: \(formats.joined(separator: ", "))"
+        )
       }
       out.format = value
     }
@@ -138,13 +147,16 @@ public struct JieduConfig: Sendable {
       guard valid.contains(value) else {
         throw source.error(
           at: p, path: "output.pinyin-over",
-          "unknown value '\(value)'\(NameSuggestion.didYouMean(value, in: valid)); valid: all, unknown, none")
+          "unknown value '\(value)'\(NameSuggestion.didYouMean(value, in: valid)); valid: all, unknown, none"
+        )
       }
       out.pinyinOver = value
     }
     if let v = m["max-vocabulary"] {
       let value = try source.decode(Int.self, from: v, path: "output.max-vocabulary")
-      guard value >= 0 else { throw source.error(at: v, path: "output.max-vocabulary", "must be 0 or more") }
+      guard value >= 0 else {
+        throw source.error(at: v, path: "output.max-vocabulary", "must be 0 or more")
+      }
       out.maxVocabulary = value
     }
     return out
@@ -153,7 +165,9 @@ public struct JieduConfig: Sendable {
   private static func parseStages(_ node: Node, _ source: ConfigSource) throws -> [StageEntry] {
     if isNull(node) { return [] }
     guard case .sequence(let seq) = node else {
-      throw source.error(at: node, path: "stages", "expected a list of '- id: <stage>' items, found \(ConfigSource.kind(of: node))")
+      throw source.error(
+        at: node, path: "stages",
+        "expected a list of '- id: <stage>' items, found \(ConfigSource.kind(of: node))")
     }
     var entries: [StageEntry] = []
     for (index, item) in seq.enumerated() {
@@ -161,13 +175,15 @@ public struct JieduConfig: Sendable {
       if case .scalar(let s) = item {
         entries.append(
           StageEntry(
-            id: s.string, options: nil, location: location(source, item), optionsPath: "\(path).options",
+            id: s.string, options: nil, location: location(source, item),
+            optionsPath: "\(path).options",
             idNode: item))
         continue
       }
       try source.checkKeys(item, allowed: ["id", "options"], path: path)
       guard case .mapping(let m) = item, let idNode = m["id"] else {
-        throw source.error(at: item, path: path, "missing 'id' (each stage item is '- id: <stage>')")
+        throw source.error(
+          at: item, path: path, "missing 'id' (each stage item is '- id: <stage>')")
       }
       let id = try source.decode(String.self, from: idNode, path: "\(path).id")
       entries.append(

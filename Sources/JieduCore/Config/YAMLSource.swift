@@ -58,14 +58,17 @@ public struct ConfigSource: Sendable {
     }
     if data.count > ConfigSource.maximumBytes {
       throw JieduError(
-        "\(display): file is \(data.count) bytes, over the limit of \(ConfigSource.maximumBytes) bytes")
+        "\(display): file is \(data.count) bytes, over the limit of \(ConfigSource.maximumBytes) bytes"
+      )
     }
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let offset = Utf8Validation.firstInvalidOffset(bytes) ?? 0
       let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-      throw JieduError("\(display):\(line): not valid UTF-8 (bad byte at offset \(offset)); save the file as UTF-8")
+      throw JieduError(
+        "\(display):\(line): not valid UTF-8 (bad byte at offset \(offset)); save the file as UTF-8"
+      )
     }
     try self.init(name: display, text: text)
   }
@@ -89,7 +92,8 @@ public struct ConfigSource: Sendable {
   /// One line for a Yams syntax error: `file:line:col: problem`.
   public static func describe(_ error: YamlError, name: String) -> String {
     switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let ctx = context.map { " \($0.text)" } ?? ""
       return "\(name):\(mark.line):\(mark.column): YAML syntax error: \(problem)\(ctx)"
@@ -106,7 +110,8 @@ public struct ConfigSource: Sendable {
   }
 
   /// Rejects keys of a mapping that are not in `allowed`, suggesting the nearest valid one.
-  public func checkKeys(_ node: Node, allowed: [String], path: String, what: String = "key") throws {
+  public func checkKeys(_ node: Node, allowed: [String], path: String, what: String = "key") throws
+  {
     guard case .mapping(let mapping) = node else {
       throw error(at: node, path: path, "expected a mapping, found \(ConfigSource.kind(of: node))")
     }
@@ -136,7 +141,9 @@ public struct ConfigSource: Sendable {
   }
 
   /// Decodes a stage's options after checking their keys against its option list.
-  public func decodeOptions<T: StageOptions>(_ type: T.Type, from node: Node, path: String) throws -> T {
+  public func decodeOptions<T: StageOptions>(_ type: T.Type, from node: Node, path: String) throws
+    -> T
+  {
     if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" {
       return T()
     }
@@ -150,7 +157,9 @@ public struct ConfigSource: Sendable {
     case .typeMismatch(let type, let ctx):
       (codingPath, message) = (ctx.codingPath, "expected \(ConfigSource.typeName(type))")
     case .valueNotFound(let type, let ctx):
-      (codingPath, message) = (ctx.codingPath, "missing value, expected \(ConfigSource.typeName(type))")
+      (codingPath, message) = (
+        ctx.codingPath, "missing value, expected \(ConfigSource.typeName(type))"
+      )
     case .keyNotFound(let key, let ctx):
       (codingPath, message) = (ctx.codingPath, "missing required key '\(key.stringValue)'")
     case .dataCorrupted(let ctx):
@@ -205,7 +214,9 @@ public enum FileReadError {
   /// A short reason: "no such file", "permission denied", "is a directory"…
   public static func reason(_ error: any Error) -> String {
     let ns = error as NSError
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
       return String(cString: strerror(Int32(underlying.code))).lowercased()
     }
     switch ns.code {
@@ -229,7 +240,15 @@ public enum Utf8Validation {
         continue
       }
       let len: Int
-      if b >= 0xC2 && b <= 0xDF { len = 2 } else if b >= 0xE0 && b <= 0xEF { len = 3 } else if b >= 0xF0 && b <= 0xF4 { len = 4 } else { return i }
+      if b >= 0xC2 && b <= 0xDF {
+        len = 2
+      } else if b >= 0xE0 && b <= 0xEF {
+        len = 3
+      } else if b >= 0xF0 && b <= 0xF4 {
+        len = 4
+      } else {
+        return i
+      }
       if i + len > n { return i }
       for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return i }
       if len == 3 {

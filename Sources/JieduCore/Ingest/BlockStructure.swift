@@ -10,9 +10,13 @@ public enum BlockStructure {
   }
 
   /// Scalars that end a sentence or a paragraph.
-  static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "…", ".", "!", "?", ";", ":"]
+  static let terminal: Set<Unicode.Scalar> = [
+    "。", "！", "？", "；", "：", "…", ".", "!", "?", ";", ":",
+  ]
   /// Closing quotes and brackets that may follow a terminal.
-  static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'", "〕"]
+  static let closers: Set<Unicode.Scalar> = [
+    "”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'", "〕",
+  ]
   /// Markers that start a byline.
   static let bylineMarks: Set<Unicode.Scalar> = ["■", "●", "▲", "◆", "□", "◎", "★"]
 
@@ -28,7 +32,8 @@ public enum BlockStructure {
       var text = lines[i].text
       var kind = kinds[i]
       // Rejoin a paragraph broken by page layout: it ends mid-sentence and the next line is body text.
-      while kind == .paragraph, i + 1 < lines.count, kinds[i + 1] == .paragraph || kinds[i + 1] == .heading,
+      while kind == .paragraph, i + 1 < lines.count,
+        kinds[i + 1] == .paragraph || kinds[i + 1] == .heading,
         endsMidSentence(text), startsLikeContinuation(lines[i + 1])
       {
         text += lines[i + 1].text
@@ -36,7 +41,9 @@ public enum BlockStructure {
         diagnostics.append(
           Diagnostic(
             level: .info, stage: "ingest", block: blocks.count,
-            message: "rejoined a paragraph broken by page layout before '\(String(lines[i].text.prefix(8)))…'"))
+            message:
+              "rejoined a paragraph broken by page layout before '\(String(lines[i].text.prefix(8)))…'"
+          ))
         kind = .paragraph
       }
       blocks.append(Block(id: blocks.count, kind: kind, text: text))
@@ -62,7 +69,10 @@ public enum BlockStructure {
       let trimmed = Array(scalars[lo..<hi])
       var view = String.UnicodeScalarView()
       view.append(contentsOf: trimmed)
-      lines.append(Line(text: String(view), scalars: trimmed, blankBefore: lines.isEmpty ? 99 : blank, blankAfter: 0))
+      lines.append(
+        Line(
+          text: String(view), scalars: trimmed, blankBefore: lines.isEmpty ? 99 : blank,
+          blankAfter: 0))
       blank = 0
     }
     if !lines.isEmpty { lines[lines.count - 1].blankAfter = 99 }
@@ -97,7 +107,8 @@ public enum BlockStructure {
     let s = line.scalars
     guard let first = s.first, let last = s.last else { return .paragraph }
     if bylineMarks.contains(first) { return .byline }
-    if (first == "（" || first == "(" || first == "【" || first == "[") && (last == "）" || last == ")" || last == "】" || last == "]")
+    if (first == "（" || first == "(" || first == "【" || first == "[")
+      && (last == "）" || last == ")" || last == "】" || last == "]")
       && s.count <= 40
     {
       return .note
@@ -110,7 +121,9 @@ public enum BlockStructure {
     if s.count <= 60, terminals <= 1, gapBefore || gapAfter, !hasComma || s.count <= 30 {
       return .caption
     }
-    if s.count <= 40, terminals == 0, !terminal.contains(last), !hasComma || s.count <= 20, !s.contains("，") {
+    if s.count <= 40, terminals == 0, !terminal.contains(last), !hasComma || s.count <= 20,
+      !s.contains("，")
+    {
       return .heading
     }
     return .paragraph

@@ -18,13 +18,19 @@ public enum TextDecoding {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return decodeUTF8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom", name: name)
     }
-    if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, littleEndian: true, name: name) }
-    if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, littleEndian: false, name: name) }
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return try decodeUTF16(bytes, littleEndian: true, name: name)
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return try decodeUTF16(bytes, littleEndian: false, name: name)
+    }
     if looksBinary(bytes) {
-      throw JieduError("\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
+      throw JieduError(
+        "\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
     }
     guard Utf8Validation.firstInvalidOffset(bytes) != nil else {
-      return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", diagnostics: [])
+      return DecodedText(
+        text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", diagnostics: [])
     }
     // Not UTF-8: try GB18030 (a superset of GBK and GB2312) when the bytes look like it.
     if let gb = decodeGB18030(bytes) {
@@ -43,7 +49,11 @@ public enum TextDecoding {
     var han = 0
     var odd = 0
     for s in text.unicodeScalars {
-      if s.isHan || s.isCJKPunctuation { han += 1 } else if s.value >= 0x80 && !(0xFF00...0xFFEF).contains(s.value) { odd += 1 }
+      if s.isHan || s.isCJKPunctuation {
+        han += 1
+      } else if s.value >= 0x80 && !(0xFF00...0xFFEF).contains(s.value) {
+        odd += 1
+      }
     }
     return han > 0 && odd * 4 <= han ? text : nil
   }
@@ -63,10 +73,13 @@ public enum TextDecoding {
           "\(name): invalid UTF-8 at byte \(bad) (\(count) bad sequence\(count == 1 ? "" : "s")); replaced with U+FFFD",
           stage: "ingest"))
     }
-    return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: encoding, diagnostics: diagnostics)
+    return DecodedText(
+      text: String(decoding: bytes, as: UTF8.self), encoding: encoding, diagnostics: diagnostics)
   }
 
-  private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, name: String) throws -> DecodedText {
+  private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, name: String) throws
+    -> DecodedText
+  {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
     var i = 2
@@ -78,13 +91,17 @@ public enum TextDecoding {
     }
     var diagnostics: [Diagnostic] = []
     if bytes.count % 2 == 1 {
-      diagnostics.append(.warning("\(name): odd number of bytes in UTF-16 input; last byte dropped", stage: "ingest"))
+      diagnostics.append(
+        .warning("\(name): odd number of bytes in UTF-16 input; last byte dropped", stage: "ingest")
+      )
     }
     let text = String(decoding: units, as: UTF16.self)
     if text.unicodeScalars.contains(where: { $0.value == 0xFFFD }) {
-      diagnostics.append(.warning("\(name): unpaired UTF-16 surrogates replaced with U+FFFD", stage: "ingest"))
+      diagnostics.append(
+        .warning("\(name): unpaired UTF-16 surrogates replaced with U+FFFD", stage: "ingest"))
     }
-    return DecodedText(text: text, encoding: littleEndian ? "utf-16le" : "utf-16be", diagnostics: diagnostics)
+    return DecodedText(
+      text: text, encoding: littleEndian ? "utf-16le" : "utf-16be", diagnostics: diagnostics)
   }
 
   /// NUL bytes or many control characters in the first 8 KiB mean binary.

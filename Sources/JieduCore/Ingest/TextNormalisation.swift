@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalises decoded text: NFC, line ends, and half-width punctuation inside Chinese.
 public enum TextNormalisation {
   /// Half-width punctuation and its full-width form.
@@ -44,5 +46,3 @@ public enum TextNormalisation {
     return String(view)
   }
 }
-
-import Foundation

@@ -7,12 +7,15 @@ public enum Ingestion {
     let (blocks, repairs) = BlockStructure.blocks(in: text)
     var diagnostics = decoded.diagnostics + repairs
     if blocks.isEmpty {
-      diagnostics.append(.warning("\(name): no text found (the input is empty or only whitespace)", stage: "ingest"))
+      diagnostics.append(
+        .warning("\(name): no text found (the input is empty or only whitespace)", stage: "ingest"))
     }
     let withSentences = blocks.map { block -> Block in
       var b = block
       let scalars = Array(block.text.unicodeScalars)
-      b.sentences = SentenceSplitting.ranges(in: scalars).map { Sentence(start: $0.lowerBound, end: $0.upperBound) }
+      b.sentences = SentenceSplitting.ranges(in: scalars).map {
+        Sentence(start: $0.lowerBound, end: $0.upperBound)
+      }
       return b
     }
     let source = SourceInfo(

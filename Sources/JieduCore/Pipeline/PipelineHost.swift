@@ -15,10 +15,21 @@ public struct PipelineHost: Sendable {
 
   /// Ingests bytes, segments and runs every stage.
   public func run(bytes: [UInt8], name: String, context: StageContext) throws -> Document {
+    let clock = ContinuousClock()
+    let start = clock.now
     var document = try Ingestion.document(from: bytes, name: name)
     Ingestion.tokenize(&document, with: segmenter)
+    let tokens = document.blocks.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.tokens.count } }
+    context.progress(
+      "ingested \(name) (\(document.source.encoding)): \(document.blocks.count) blocks, \(tokens) tokens "
+        + "in \(PipelineHost.milliseconds(clock.now - start)) ms")
     try annotate(&document, context: context)
     return document
+  }
+
+  static func milliseconds(_ duration: Duration) -> Int {
+    Int(
+      duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
   }
 
   /// Runs every stage over a segmented document.
@@ -28,17 +39,25 @@ public struct PipelineHost: Sendable {
       var ctx = context
       ctx.configLocation = stage.location
       let before = document.annotations.count
+      let clock = ContinuousClock()
+      let start = clock.now
       do {
         try stage.annotate(&document, context: ctx)
       } catch let error as JieduError {
         throw JieduError("stage '\(stage.id)' failed: \(error.message)")
       }
+      context.progress(
+        "stage '\(stage.id)': \(document.annotations.count - before) annotations in "
+          + "\(PipelineHost.milliseconds(clock.now - start)) ms")
       guard document.blocks.map(\.text) == texts else {
-        throw JieduError("stage '\(stage.id)' rewrote the text of a block; stages may only add annotations")
+        throw JieduError(
+          "stage '\(stage.id)' rewrote the text of a block; stages may only add annotations")
       }
       var check = AnnotationCheck(document)
       for index in before..<document.annotations.count {
-        if document.annotations[index].stage.isEmpty { document.annotations[index].stage = stage.id }
+        if document.annotations[index].stage.isEmpty {
+          document.annotations[index].stage = stage.id
+        }
         if let problem = check.problem(document.annotations[index]) {
           throw JieduError("stage '\(stage.id)' returned an invalid annotation: \(problem)")
         }
@@ -82,7 +101,8 @@ public struct AnnotationCheck {
     view.append(contentsOf: text[a.start..<a.end])
     let span = String(view)
     guard span == a.text else {
-      return "text '\(a.text.prefix(40))' does not match block \(a.block) at \(a.start)..<\(a.end) ('\(span.prefix(40))')"
+      return
+        "text '\(a.text.prefix(40))' does not match block \(a.block) at \(a.start)..<\(a.end) ('\(span.prefix(40))')"
     }
     guard !a.type.isEmpty else { return "missing 'type'" }
     return nil

@@ -66,7 +66,8 @@ public struct SimpleSegmenter: WordSegmenter, SegmenterProvider {
   }
 
   static func isWordChar(_ s: Unicode.Scalar) -> Bool {
-    (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
+      || (s.value >= 0x61 && s.value <= 0x7A)
       || (s.value >= 0xFF10 && s.value <= 0xFF19)
   }
 }

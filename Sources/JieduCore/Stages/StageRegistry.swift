@@ -32,7 +32,9 @@ public struct StageRegistry: Sendable {
       var ctx = context
       ctx.configLocation = entry.location
       let source = try config.source ?? ConfigSource(name: "config", text: "")
-      stages.append(try factory.configure(options: entry.options, source: source, path: entry.optionsPath, context: ctx))
+      stages.append(
+        try factory.configure(
+          options: entry.options, source: source, path: entry.optionsPath, context: ctx))
     }
     try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })
     return stages

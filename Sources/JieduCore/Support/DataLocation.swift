@@ -11,13 +11,17 @@ public enum DataLocation {
 
   /// The first folder that exists among: the configured one, `$JIEDU_DATA`, `./data`, `data` beside
   /// the executable's package (`.build/release/../../data`).
-  public static func find(configured: URL?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                          executable: URL? = Bundle.main.executableURL) -> URL?
-  {
+  public static func find(
+    configured: URL?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    executable: URL? = Bundle.main.executableURL
+  ) -> URL? {
     var candidates: [URL] = []
     if let configured { candidates.append(configured) }
-    if let env = environment["JIEDU_DATA"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
-    candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("data"))
+    if let env = environment["JIEDU_DATA"], !env.isEmpty {
+      candidates.append(URL(fileURLWithPath: env))
+    }
+    candidates.append(
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("data"))
     if let executable {
       var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
       for _ in 0..<4 {
@@ -25,7 +29,9 @@ public enum DataLocation {
         dir = dir.deletingLastPathComponent()
       }
     }
-    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(cedictFile).path) }
+    return candidates.first {
+      FileManager.default.fileExists(atPath: $0.appendingPathComponent(cedictFile).path)
+    }
   }
 
   /// The error to show when data is needed but missing.
