@@ -37,7 +37,7 @@ test: data
 ## bench: segmentation, polyphone and glossary benchmarks side by side with jieba and pypinyin
 bench: data build
 	$(PYTHON) scripts/bench_segment.py --jiedu $(BIN)
-	$(PYTHON) scripts/bench_polyphone.py --jiedu $(BIN) --pylib .build/bench-pypinyin
+	$(PYTHON) scripts/bench_polyphone.py --jiedu $(BIN) --pylib $(CURDIR)/.build/bench-pypinyin
 	scripts/bench_glossary.sh $(BIN) | tee docs/bench-glossary.txt
 	$(PYTHON) scripts/assemble_bench.py
 

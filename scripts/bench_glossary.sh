@@ -51,6 +51,10 @@ echo "built-in glossary only:        $(best_time "$jiedu" annotate "$seed" --for
 echo "+ 100k-entry YAML --glossary:  $(best_time "$jiedu" annotate "$seed" --format json --glossary "$tmp/big.yaml") ms"
 echo "+ 100k-entry TSV --glossary:   $(best_time "$jiedu" annotate "$seed" --format json --glossary "$tmp/big.tsv") ms"
 
+echo "== where the time goes with the 100k YAML glossary (jiedu -v, one run)"
+"$jiedu" annotate "$seed" --format json --glossary "$tmp/big.yaml" -v 2>&1 >/dev/null \
+  | grep -E "set up stage 'glossary'|stage 'glossary':|segmenter ready" | sed 's/^jiedu: /  /'
+
 echo "== built-in glossary coverage (expected terms annotated)"
 for pair in "$seed:Tests/GlossaryTests/Fixtures/seed-expected-terms.txt" \
   "Tests/GlossaryTests/Fixtures/economy-article.txt:Tests/GlossaryTests/Fixtures/economy-expected-terms.txt"; do

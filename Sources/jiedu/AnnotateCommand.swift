@@ -54,7 +54,11 @@ struct AnnotateCommand: ParsableCommand {
         throw JieduError("format pdf (from output.format) needs -o FILE.pdf")
       }
       let stages = try BuiltinStages.registry.build(setup.config, context: setup.context)
-      let host = try PipelineHost(stages: stages, segmenterProvider: try setup.segmenterProvider())
+      let clock = ContinuousClock()
+      let start = clock.now
+      let provider = try setup.segmenterProvider()
+      setup.context.progress("lexicon loaded in \(PipelineHost.milliseconds(clock.now - start)) ms")
+      let host = try PipelineHost(stages: stages, segmenterProvider: provider, progress: setup.context.progress)
       let bytes = try InputReader.read(file)
       let document = try host.run(bytes: bytes, name: file, context: setup.context)
       Console.report(document.diagnostics)

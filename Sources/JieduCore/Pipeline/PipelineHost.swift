@@ -7,10 +7,16 @@ public struct PipelineHost: Sendable {
   public let segmenter: any WordSegmenter
 
   /// Builds the host: collects the stages' whole words and makes the segmenter.
-  public init(stages: [ConfiguredStage], segmenterProvider: any SegmenterProvider) throws {
+  public init(
+    stages: [ConfiguredStage], segmenterProvider: any SegmenterProvider,
+    progress: @Sendable (String) -> Void = { _ in }
+  ) throws {
     self.stages = stages
+    let clock = ContinuousClock()
+    let start = clock.now
     let words = stages.flatMap(\.wholeWords)
     segmenter = try segmenterProvider.makeSegmenter(wholeWords: words)
+    progress("segmenter ready with \(words.count) whole words from stages in \(PipelineHost.milliseconds(clock.now - start)) ms")
   }
 
   /// Ingests bytes, segments and runs every stage.
@@ -27,7 +33,8 @@ public struct PipelineHost: Sendable {
     return document
   }
 
-  static func milliseconds(_ duration: Duration) -> Int {
+  /// Whole milliseconds of a duration, for progress lines.
+  public static func milliseconds(_ duration: Duration) -> Int {
     Int(
       duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
   }

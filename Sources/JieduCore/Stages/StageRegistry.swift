@@ -32,9 +32,12 @@ public struct StageRegistry: Sendable {
       var ctx = context
       ctx.configLocation = entry.location
       let source = try config.source ?? ConfigSource(name: "config", text: "")
+      let clock = ContinuousClock()
+      let start = clock.now
       stages.append(
         try factory.configure(
           options: entry.options, source: source, path: entry.optionsPath, context: ctx))
+      context.progress("set up stage '\(entry.id)' in \(PipelineHost.milliseconds(clock.now - start)) ms")
     }
     try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })
     return stages
