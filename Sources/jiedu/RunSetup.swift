@@ -33,6 +33,11 @@ struct RunSetup {
     var configured: URL?
     if let dataPath {
       configured = URL(fileURLWithPath: dataPath)
+      let cedict = URL(fileURLWithPath: dataPath).appendingPathComponent(DataLocation.cedictFile)
+      guard FileManager.default.fileExists(atPath: cedict.path) else {
+        throw JieduError(
+          "--data \(dataPath): no \(DataLocation.cedictFile) there; fetch the data with: \(DataLocation.fetchCommand)")
+      }
     } else if let dir = config.data.directory {
       configured =
         dir.hasPrefix("/")

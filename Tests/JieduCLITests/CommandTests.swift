@@ -41,4 +41,13 @@ struct CommandTests {
     #expect(run.status != 0)
     #expect(run.stderr.contains("unknown format 'htm'; did you mean 'html'?"))
   }
+
+  @Test func aDataFolderWithoutTheDictionariesIsNamed() throws {
+    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--data", "/nonexistent/data"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr
+        == "jiedu: error: --data /nonexistent/data: no cedict_1_0_ts_utf-8_mdbg.txt there; fetch the data with: make data (scripts/fetch-data.sh)\n"
+    )
+  }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Finds the folder of downloaded dictionaries: `--data`/config key, `JIEDU_DATA`, then defaults.
 public enum DataLocation {
   /// The command that fetches the data, for error messages.
-  public static let fetchCommand = "make data   (runs scripts/fetch-data.sh)"
+  public static let fetchCommand = "make data (scripts/fetch-data.sh)"
   /// CC-CEDICT's file name inside the data folder.
   public static let cedictFile = "cedict_1_0_ts_utf-8_mdbg.txt"
   /// jieba's dictionary inside the data folder.
