@@ -71,7 +71,8 @@ public struct GlossStage: AnnotationStage {
     annotate(&sentence, blockScalars: blockScalars, memo: &memo)
   }
 
-  func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo) {
+  func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo)
+  {
     let lower = max(0, min(sentence.start, blockScalars.count))
     let upper = max(lower, min(sentence.end, blockScalars.count))
     let scalars = Array(blockScalars[lower..<upper])

@@ -4,7 +4,8 @@ import JieduCore
 /// The one entry point the CLI calls: a finished document in, the bytes of one output format out.
 public enum DocumentRendering {
   /// Renders the finished document; returns the bytes to write. Errors are `JieduError` with one line.
-  public static func render(_ document: Document, as format: OutputFormat, options: RenderOptions) throws
+  public static func render(_ document: Document, as format: OutputFormat, options: RenderOptions)
+    throws
     -> Data
   {
     switch format {

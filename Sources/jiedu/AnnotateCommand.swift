@@ -58,7 +58,8 @@ struct AnnotateCommand: ParsableCommand {
       let start = clock.now
       let provider = try setup.segmenterProvider()
       setup.context.progress("lexicon loaded in \(PipelineHost.milliseconds(clock.now - start)) ms")
-      let host = try PipelineHost(stages: stages, segmenterProvider: provider, progress: setup.context.progress)
+      let host = try PipelineHost(
+        stages: stages, segmenterProvider: provider, progress: setup.context.progress)
       let bytes = try InputReader.read(file)
       let document = try host.run(bytes: bytes, name: file, context: setup.context)
       Console.report(document.diagnostics)

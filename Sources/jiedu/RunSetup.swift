@@ -36,7 +36,8 @@ struct RunSetup {
       let cedict = URL(fileURLWithPath: dataPath).appendingPathComponent(DataLocation.cedictFile)
       guard FileManager.default.fileExists(atPath: cedict.path) else {
         throw JieduError(
-          "--data \(dataPath): no \(DataLocation.cedictFile) there; fetch the data with: \(DataLocation.fetchCommand)")
+          "--data \(dataPath): no \(DataLocation.cedictFile) there; fetch the data with: \(DataLocation.fetchCommand)"
+        )
       }
     } else if let dir = config.data.directory {
       configured =

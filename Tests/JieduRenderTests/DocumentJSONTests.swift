@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct DocumentJSONTests {
   private func object() throws -> [String: Any] {
-    let data = try DocumentRendering.render(SampleDocument.make(), as: .json, options: RenderOptions())
+    let data = try DocumentRendering.render(
+      SampleDocument.make(), as: .json, options: RenderOptions())
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 
@@ -54,7 +55,8 @@ import Testing
   }
 
   @Test func annotationsKeepTheirFieldsAndRoundTrip() throws {
-    let data = try DocumentRendering.render(SampleDocument.make(), as: .json, options: RenderOptions())
+    let data = try DocumentRendering.render(
+      SampleDocument.make(), as: .json, options: RenderOptions())
     let decoded = try JSONDecoder().decode(Document.self, from: data)
     #expect(decoded == SampleDocument.make())
     let annotations = try #require(try object()["annotations"] as? [[String: Any]])

@@ -9,7 +9,9 @@ import Testing
     let html = try Rendered.text(.html)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<style>"))
-    for remote in ["<script", "<link", "<img", "<iframe", "<object", "@import", "url(", "@font-face"] {
+    for remote in [
+      "<script", "<link", "<img", "<iframe", "<object", "@import", "url(", "@font-face",
+    ] {
       #expect(!html.lowercased().contains(remote.lowercased()), "found \(remote)")
     }
     #expect(html.range(of: #"<[^>]*\ssrc\s*="#, options: .regularExpression) == nil)
@@ -19,9 +21,11 @@ import Testing
   @Test func headerHasTitleEnglishTitleBylineAndSource() throws {
     let options = RenderOptions(titleEnglish: "Party building & innovation")
     let html = try Rendered.text(SampleDocument.make(), .html, options)
-    let header = try #require(html.components(separatedBy: "<header>").last?.components(separatedBy: "</header>").first)
+    let header = try #require(
+      html.components(separatedBy: "<header>").last?.components(separatedBy: "</header>").first)
     #expect(header.contains("<ruby>推动<rt>tuīdòng</rt></ruby>"))
-    #expect(header.contains("<p class=\"title-en\" lang=\"en\">Party building &amp; innovation</p>"))
+    #expect(
+      header.contains("<p class=\"title-en\" lang=\"en\">Party building &amp; innovation</p>"))
     #expect(header.contains("■上海市宝山区委常委 徐静"))
     #expect(header.contains("各地实践"))
     #expect(header.contains("Source: sample.txt"))
@@ -30,7 +34,9 @@ import Testing
   @Test func withoutAnEnglishTitleTheTitleIsGlossedWordByWord() throws {
     let html = try Rendered.text(.html)
     #expect(!html.contains("class=\"title-en\""))
-    #expect(html.contains("<p class=\"title-gloss\" lang=\"en\">to push<span class=\"sep\"> · </span>basic level"))
+    #expect(
+      html.contains(
+        "<p class=\"title-gloss\" lang=\"en\">to push<span class=\"sep\"> · </span>basic level"))
   }
 
   @Test func textHasRubyOverEachWord() throws {
@@ -62,7 +68,9 @@ import Testing
       ))
     // A formula over two tokens is one mark.
     #expect(
-      html.contains("<mark class=\"formula\"><ruby>两个<rt>liǎnggè</rt></ruby><ruby>覆盖<rt>fùgài</rt></ruby></mark>"))
+      html.contains(
+        "<mark class=\"formula\"><ruby>两个<rt>liǎnggè</rt></ruby><ruby>覆盖<rt>fùgài</rt></ruby></mark>"
+      ))
     #expect(
       html.contains(
         "<mark class=\"term\"><ruby>党建<rt>dǎngjiàn</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-1\">1</a></sup>"
@@ -79,21 +87,27 @@ import Testing
   @Test func keyTermsTableListsTermsInOrderOfFirstAppearance() throws {
     let html = try Rendered.text(.html)
     let table = try #require(
-      html.components(separatedBy: "id=\"key-terms\"").last?.components(separatedBy: "</table>").first)
+      html.components(separatedBy: "id=\"key-terms\"").last?.components(separatedBy: "</table>")
+        .first)
     #expect(table.contains("<th>Term</th><th>Pinyin</th><th>English</th><th>Note</th>"))
     let first = try #require(table.range(of: ">党建<"))
     let second = try #require(table.range(of: ">科创<"))
     #expect(first.lowerBound < second.lowerBound)
-    #expect(table.contains("<span class=\"tag\">party</span>Strengthening the Party&#39;s own organisation and work."))
+    #expect(
+      table.contains(
+        "<span class=\"tag\">party</span>Strengthening the Party&#39;s own organisation and work."))
     #expect(table.contains("<td class=\"py\">dǎngjiàn</td><td>Party building</td>"))
   }
 
   @Test func formulasTableSaysWhereEachFormulaIsDefined() throws {
     let html = try Rendered.text(.html)
     let table = try #require(
-      html.components(separatedBy: "id=\"formulas\"").last?.components(separatedBy: "</table>").first)
+      html.components(separatedBy: "id=\"formulas\"").last?.components(separatedBy: "</table>")
+        .first)
     #expect(table.contains("<li>支部党员大会</li><li>支部委员会</li><li>党小组会</li><li>党课</li>"))
-    #expect(table.contains("<li>组织覆盖</li><li>工作覆盖<div class=\"item-en\" lang=\"en\">to work · to cover</div></li>"))
+    #expect(
+      table.contains(
+        "<li>组织覆盖</li><li>工作覆盖<div class=\"item-en\" lang=\"en\">to work · to cover</div></li>"))
     #expect(table.contains("no — from the glossary"))
     #expect(table.contains("<span class=\"yes\">yes — defined in the article</span>"))
     #expect(table.contains("<tr id=\"note-6\" class=\"unresolved\">"))
@@ -106,7 +120,9 @@ import Testing
   @Test func secondColumnHasTheTranslationOrTheWordByWordGloss() throws {
     let html = try Rendered.text(.html)
     #expect(
-      html.contains("<span class=\"tr\">Baoshan District upholds the “three meetings and one lesson” system.</span>"))
+      html.contains(
+        "<span class=\"tr\">Baoshan District upholds the “three meetings and one lesson” system.</span>"
+      ))
     // Without a translation: glosses, with formulas and terms taking their rendering.
     #expect(
       html.contains(
@@ -120,7 +136,8 @@ import Testing
     let options = RenderOptions(knownWords: ["坚持"])
     let html = try Rendered.text(SampleDocument.make(), .html, options)
     let table = try #require(
-      html.components(separatedBy: "id=\"vocabulary\"").last?.components(separatedBy: "</table>").first)
+      html.components(separatedBy: "id=\"vocabulary\"").last?.components(separatedBy: "</table>")
+        .first)
     #expect(!table.contains(">坚持<"))
     #expect(
       table.contains(

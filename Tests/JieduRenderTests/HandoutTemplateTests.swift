@@ -35,7 +35,8 @@ import Testing
     let template = folder.appendingPathComponent("broken.mustache")
     try "<p>\n{{#terms}}\n{{/vocabulary}}\n".write(to: template, atomically: true, encoding: .utf8)
     let error = try #require(throws: JieduError.self) {
-      try DocumentRendering.render(SampleDocument.make(), as: .html, options: RenderOptions(templateURL: template))
+      try DocumentRendering.render(
+        SampleDocument.make(), as: .html, options: RenderOptions(templateURL: template))
     }
     #expect(error.message.hasPrefix("template '\(template.path)':3:"))
     #expect(!error.message.contains("\n"))

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct KnownWordsTests {
   @Test func parsesAWordPerLineWithCommentsBOMAndExtraColumns() {
-    let text = "\u{FEFF}# my words\n党建\r\n  坚持  \n\n发展\tfā zhǎn\tdevelopment\n工作 # known since 2020\n"
+    let text =
+      "\u{FEFF}# my words\n党建\r\n  坚持  \n\n发展\tfā zhǎn\tdevelopment\n工作 # known since 2020\n"
     #expect(KnownWords.parse(text) == ["党建", "坚持", "发展", "工作"])
   }
 
@@ -30,6 +31,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("gbk.txt")
     try Data([0xB5, 0xB3, 0xBD, 0xA8, 0xFF]).write(to: file)
-    #expect(throws: JieduError("known-words file '\(file.path)': not UTF-8 text")) { try KnownWords.load(file) }
+    #expect(throws: JieduError("known-words file '\(file.path)': not UTF-8 text")) {
+      try KnownWords.load(file)
+    }
   }
 }

@@ -26,12 +26,15 @@ import Testing
       Block(id: 2, kind: .title, text: "标题"),
     ]
     let annotations = [
-      Annotation(stage: "x", type: "term", block: 0, start: 3, end: 99, text: "?", rendering: "too long"),
+      Annotation(
+        stage: "x", type: "term", block: 0, start: 3, end: 99, text: "?", rendering: "too long"),
       Annotation(stage: "x", type: "term", block: 0, start: -3, end: 1, text: "?"),
       Annotation(stage: "x", type: "abbreviation", block: 42, start: 0, end: 1, text: "no block"),
       Annotation(stage: "x", type: "term", block: 0, start: 2, end: 2, text: "empty"),
-      Annotation(stage: "x", type: "translation", block: 0, start: 99, end: 100, text: "", rendering: "late"),
-      Annotation(stage: "x", type: "custom", block: 2, start: 0, end: 2, text: "标题", note: "<b>n</b>"),
+      Annotation(
+        stage: "x", type: "translation", block: 0, start: 99, end: 100, text: "", rendering: "late"),
+      Annotation(
+        stage: "x", type: "custom", block: 2, start: 0, end: 2, text: "标题", note: "<b>n</b>"),
     ]
     return Document(
       source: SourceInfo(name: "bad.json", encoding: "utf-8", sha256: "", bytes: 0), blocks: blocks,
@@ -46,9 +49,11 @@ import Testing
 
   @Test func keepsAllTheTextOfABlock() throws {
     let html = try Rendered.text(malformed(), .html)
-    let stripped = html.replacingOccurrences(of: #"<rt>[^<]*</rt>"#, with: "", options: .regularExpression)
-      .replacingOccurrences(of: #"<sup[^>]*>.*?</sup>"#, with: "", options: .regularExpression)
-      .replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
+    let stripped = html.replacingOccurrences(
+      of: #"<rt>[^<]*</rt>"#, with: "", options: .regularExpression
+    )
+    .replacingOccurrences(of: #"<sup[^>]*>.*?</sup>"#, with: "", options: .regularExpression)
+    .replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
     let chinese = stripped.components(separatedBy: "一二三").dropFirst().joined()
     #expect(stripped.contains("一二三"))
     #expect(chinese.contains("四。"))

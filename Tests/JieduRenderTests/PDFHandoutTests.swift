@@ -10,7 +10,8 @@ import Testing
 @Suite(.enabled(if: PDFTools.available || PDFTools.required, "needs chromium and poppler-utils"))
 struct PDFHandoutTests {
   private static let rendered: Result<URL, any Error> = Result {
-    let data = try DocumentRendering.render(SampleDocument.make(), as: .pdf, options: RenderOptions())
+    let data = try DocumentRendering.render(
+      SampleDocument.make(), as: .pdf, options: RenderOptions())
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "jiedu-render-test-\(UUID().uuidString).pdf")
     try data.write(to: url)
@@ -36,7 +37,9 @@ struct PDFHandoutTests {
     #expect(!embedded.isEmpty, "\(fonts)")
     // Chromium embeds OpenType CJK fonts as Type 3; their descriptor keeps the font's name.
     let raw = String(decoding: try Data(contentsOf: try pdf), as: UTF8.self)
-    #expect(raw.range(of: #"/FontName /[A-Z]{6}\+Noto(Serif|Sans)CJK"#, options: .regularExpression) != nil)
+    #expect(
+      raw.range(of: #"/FontName /[A-Z]{6}\+Noto(Serif|Sans)CJK"#, options: .regularExpression)
+        != nil)
   }
 
   @Test func textIsExtractableWithRubyTablesAndCredit() throws {
@@ -78,7 +81,9 @@ struct PDFHandoutTests {
     let rightEdges = boxes.matches(of: /xMax="([0-9.]+)"/).compactMap { Double($0.1) }
     #expect(rightEdges.count > 100)
     let margin = 13 / 25.4 * 72  // the 13 mm side margin of @page, in points
-    #expect(rightEdges.allSatisfy { $0 <= width - margin + 1 }, "a word ends at \(rightEdges.max() ?? 0) of \(width)")
+    #expect(
+      rightEdges.allSatisfy { $0 <= width - margin + 1 },
+      "a word ends at \(rightEdges.max() ?? 0) of \(width)")
   }
 }
 
@@ -91,7 +96,8 @@ struct PDFHandoutTests {
 
   @Test func anOverrideThatIsNotAProgramIsAnError() {
     let printer = ChromiumPrinter(environment: ["JIEDU_CHROMIUM": "/nonexistent/chromium"])
-    #expect(throws: JieduError("JIEDU_CHROMIUM='/nonexistent/chromium' is not an executable file")) {
+    #expect(throws: JieduError("JIEDU_CHROMIUM='/nonexistent/chromium' is not an executable file"))
+    {
       try printer.browser()
     }
   }

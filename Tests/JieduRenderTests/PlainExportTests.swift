@@ -41,7 +41,8 @@ import Testing
 
 @Suite struct MarkdownHandoutTests {
   @Test func hasTitleTextAndTables() throws {
-    let md = try Rendered.text(SampleDocument.make(), .md, RenderOptions(titleEnglish: "Pushing forward"))
+    let md = try Rendered.text(
+      SampleDocument.make(), .md, RenderOptions(titleEnglish: "Pushing forward"))
     #expect(md.hasPrefix("*各地实践*\n\n# 推动基层党建与科创强区同频共振\n\n**Pushing forward**\n"))
     #expect(md.contains("宝山区坚持“**三会一课**³”制度。"))
     #expect(
@@ -54,7 +55,8 @@ import Testing
   }
 
   @Test func markdownSpecialCharactersAreEscaped() {
-    #expect(MarkdownEscape.text("a|b *c* [d](e) <x>\nf") == "a\\|b \\*c\\* \\[d\\]\\(e\\) \\<x\\> f")
+    #expect(
+      MarkdownEscape.text("a|b *c* [d](e) <x>\nf") == "a\\|b \\*c\\* \\[d\\]\\(e\\) \\<x\\> f")
     #expect(MarkdownEscape.superscript(120) == "¹²⁰")
   }
 }

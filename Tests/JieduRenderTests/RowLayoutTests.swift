@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct RowLayoutTests {
   private func span(_ start: Int, _ end: Int, note: Int = 1) -> HighlightSpan {
-    HighlightSpan(start: start, end: end, note: note, kind: .term, rendering: "R", showsNumber: true)
+    HighlightSpan(
+      start: start, end: end, note: note, kind: .term, rendering: "R", showsNumber: true)
   }
 
   @Test func rowsCoverTheWholeBlockEvenBetweenSentences() {
@@ -30,7 +31,9 @@ import Testing
   }
 
   @Test func aSpanStartingInsideATokenGrowsToCoverIt() {
-    let pieces = [TextPiece(start: 0, end: 2), TextPiece(start: 2, end: 4), TextPiece(start: 4, end: 6)]
+    let pieces = [
+      TextPiece(start: 0, end: 2), TextPiece(start: 2, end: 4), TextPiece(start: 4, end: 6),
+    ]
     let placement = SpanPlacement(pieces: pieces, spans: [span(1, 3)])
     #expect(placement.opens.map { $0 != nil } == [true, false, false])
     #expect(placement.closes.map { $0 != nil } == [false, true, false])
@@ -38,7 +41,8 @@ import Testing
 
   @Test func adjacentSpansGetTheirOwnMarks() {
     let pieces = [TextPiece(start: 0, end: 2), TextPiece(start: 2, end: 4)]
-    let placement = SpanPlacement(pieces: pieces, spans: [span(0, 2, note: 1), span(2, 4, note: 2)])
+    let placement = SpanPlacement(
+      pieces: pieces, spans: [span(0, 2, note: 1), span(2, 4, note: 2)])
     #expect(placement.opens.map { $0?.note } == [1, 2])
     #expect(placement.closes.map { $0?.note } == [1, 2])
   }
@@ -76,7 +80,10 @@ import Testing
       (["CL:個|个[ge4]", "system"], "system"),
       (["variant of 党[dang3]", "party"], "party"),
       (["(bound form)"], nil),
-      (["the great and wonderful thing that goes on and on for ever"], "the great and wonderful thing…"),
+      (
+        ["the great and wonderful thing that goes on and on for ever"],
+        "the great and wonderful thing…"
+      ),
       (["Shanghai municipality, central east China"], "Shanghai municipality"),
       (["of; ~'s (possessive particle)"], "of"),
     ] as [([String], String?)])

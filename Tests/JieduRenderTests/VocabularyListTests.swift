@@ -31,7 +31,8 @@ import Testing
     var builder = SampleDocumentBuilder()
     builder.lexicon = ["72年": ("nián", []), "前": ("qián", ["front"])]
     builder.block(.paragraph, "72年 前 。")
-    #expect(VocabularyList.build(builder.document(), knownWords: [], limit: 300).map(\.word) == ["前"])
+    #expect(
+      VocabularyList.build(builder.document(), knownWords: [], limit: 300).map(\.word) == ["前"])
   }
 
   @Test func theFirstSentenceIsTheSentenceOfTheFirstAppearance() {

@@ -16,7 +16,9 @@ public struct PipelineHost: Sendable {
     let start = clock.now
     let words = stages.flatMap(\.wholeWords)
     segmenter = try segmenterProvider.makeSegmenter(wholeWords: words)
-    progress("segmenter ready with \(words.count) whole words from stages in \(PipelineHost.milliseconds(clock.now - start)) ms")
+    progress(
+      "segmenter ready with \(words.count) whole words from stages in \(PipelineHost.milliseconds(clock.now - start)) ms"
+    )
   }
 
   /// Ingests bytes, segments and runs every stage.

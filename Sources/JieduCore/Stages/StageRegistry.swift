@@ -37,7 +37,8 @@ public struct StageRegistry: Sendable {
       stages.append(
         try factory.configure(
           options: entry.options, source: source, path: entry.optionsPath, context: ctx))
-      context.progress("set up stage '\(entry.id)' in \(PipelineHost.milliseconds(clock.now - start)) ms")
+      context.progress(
+        "set up stage '\(entry.id)' in \(PipelineHost.milliseconds(clock.now - start)) ms")
     }
     try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })
     return stages

@@ -9,12 +9,17 @@ import JieduCore
 enum VocabularyTSV {
   /// Renders the list.
   static func render(_ document: Document, options: RenderOptions) -> String {
-    let entries = VocabularyList.build(document, knownWords: options.knownWords, limit: options.maxVocabulary)
+    let entries = VocabularyList.build(
+      document, knownWords: options.knownWords, limit: options.maxVocabulary)
     var lines = [
-      "#separator:tab", "#html:false", "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence",
+      "#separator:tab", "#html:false",
+      "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence",
     ]
     for entry in entries {
-      let fields = [entry.word, entry.traditional, entry.pinyin, entry.glosses.joined(separator: "; "), entry.sentence]
+      let fields = [
+        entry.word, entry.traditional, entry.pinyin, entry.glosses.joined(separator: "; "),
+        entry.sentence,
+      ]
       lines.append(fields.map(field).joined(separator: "\t"))
     }
     return lines.joined(separator: "\n") + "\n"
@@ -24,7 +29,8 @@ enum VocabularyTSV {
   static func field(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      let isControl = scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}"
+      let isControl =
+        scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}"
       out.append(isControl ? " " : scalar)
     }
     let clean = String(out).trimmingCharacters(in: .whitespaces)

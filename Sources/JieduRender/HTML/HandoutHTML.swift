@@ -23,7 +23,8 @@ enum HandoutHTML {
     var context: [String: Any] = [
       "lang": "zh-Hans",
       "titleText": model.title?.text ?? model.document.source.name,
-      "titleHTML": model.title.map { headerHTML($0, model, rows) } ?? HTMLEscape.text(model.document.source.name),
+      "titleHTML": model.title.map { headerHTML($0, model, rows) }
+        ?? HTMLEscape.text(model.document.source.name),
       "sourceName": model.document.source.name,
       "sourceSHA": String(model.document.source.sha256.prefix(12)),
       "version": jieduDocumentVersion,
@@ -36,7 +37,9 @@ enum HandoutHTML {
       "hasFormulas": !formulas.isEmpty,
       "formulas": formulas.map { formulaRow($0, model) },
       "hasUnresolved": formulas.contains { $0.annotation.origin == "unresolved" },
-      "unresolved": formulas.filter { $0.annotation.origin == "unresolved" }.map { ["text": $0.annotation.text] },
+      "unresolved": formulas.filter { $0.annotation.origin == "unresolved" }.map {
+        ["text": $0.annotation.text]
+      },
       "hasOthers": !others.isEmpty,
       "others": others.map(otherRow),
       "hasVocabulary": !model.vocabulary.isEmpty,
@@ -60,14 +63,17 @@ enum HandoutHTML {
   private static func headerHTML(_ block: Block, _ model: HandoutModel, _ rows: RowHTML) -> String {
     let text = ScalarText(block.text)
     return BlockRows.rows(of: block, text: text).map { row in
-      rows.chinese(row, placement: SpanPlacement(pieces: row.pieces, spans: model.spans(of: block)), text: text)
+      rows.chinese(
+        row, placement: SpanPlacement(pieces: row.pieces, spans: model.spans(of: block)), text: text
+      )
     }.joined()
   }
 
   private static func titleGloss(_ block: Block, _ model: HandoutModel, _ rows: RowHTML) -> String {
     let text = ScalarText(block.text)
     let items = BlockRows.rows(of: block, text: text).flatMap { row in
-      WordByWordGloss.items(row: row, placement: SpanPlacement(pieces: row.pieces, spans: model.spans(of: block)))
+      WordByWordGloss.items(
+        row: row, placement: SpanPlacement(pieces: row.pieces, spans: model.spans(of: block)))
     }
     return rows.english(items)
   }
@@ -128,7 +134,8 @@ enum HandoutHTML {
   private static func otherRow(_ note: HandoutNote) -> [String: Any] {
     let a = note.annotation
     var row: [String: Any] = [
-      "number": note.number, "text": a.text, "stage": a.stage, "type": a.type, "rendering": a.rendering ?? "",
+      "number": note.number, "text": a.text, "stage": a.stage, "type": a.type,
+      "rendering": a.rendering ?? "",
     ]
     row["note"] = nonEmpty(a.note)
     return row

@@ -15,13 +15,15 @@ enum HandoutTemplate {
       text = try String(contentsOf: file, encoding: .utf8)
     } catch {
       let exists = FileManager.default.fileExists(atPath: file.path)
-      throw JieduError("template '\(file.path)': \(exists ? "cannot read it as UTF-8 text" : "no such file")")
+      throw JieduError(
+        "template '\(file.path)': \(exists ? "cannot read it as UTF-8 text" : "no such file")")
     }
     do {
       return try MustacheTemplate(string: text)
     } catch let error as MustacheTemplate.ParserError {
       throw JieduError(
-        "template '\(file.path)':\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)")
+        "template '\(file.path)':\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)"
+      )
     } catch {
       throw JieduError("template '\(file.path)': \(error)")
     }
@@ -42,7 +44,9 @@ enum HandoutTemplate {
     candidates.append(
       URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Templates/handout.mustache"))
-    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) { return found }
+    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+      return found
+    }
     throw JieduError(
       "built-in handout template not found (looked for \(bundleName) beside the executable); "
         + "reinstall jiedu or set output.template in config.yaml")

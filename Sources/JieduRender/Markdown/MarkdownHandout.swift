@@ -41,7 +41,8 @@ enum MarkdownHandout {
           formulas.map { note in
             let a = note.annotation
             return [
-              "\(note.number)", a.text, (a.expansion ?? []).joined(separator: "；"), a.rendering ?? "",
+              "\(note.number)", a.text, (a.expansion ?? []).joined(separator: "；"),
+              a.rendering ?? "",
               HandoutModel.definition(of: a.origin),
             ]
           }))
@@ -51,7 +52,8 @@ enum MarkdownHandout {
       out.append("## Other notes\n")
       for note in others {
         let a = note.annotation
-        let detail = [a.rendering, a.note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
+        let detail = [a.rendering, a.note].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+          separator: " — ")
         out.append(
           "\(note.number). \(MarkdownEscape.text(a.text)) (\(MarkdownEscape.text(a.stage)), "
             + "\(MarkdownEscape.text(a.type))): \(MarkdownEscape.text(detail))")
@@ -65,9 +67,11 @@ enum MarkdownHandout {
           ["Word", "Pinyin", "English", "Count", "First sentence"],
           model.vocabulary.map { entry in
             let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
-            let word = entry.traditional == entry.word ? entry.word : "\(entry.word) (\(entry.traditional))"
+            let word =
+              entry.traditional == entry.word ? entry.word : "\(entry.word) (\(entry.traditional))"
             return [
-              word, PinyinDisplay.word(entry.pinyin), entry.glosses.prefix(3).joined(separator: "; "), "\(entry.count)",
+              word, PinyinDisplay.word(entry.pinyin),
+              entry.glosses.prefix(3).joined(separator: "; "), "\(entry.count)",
               window.before + window.word + window.after,
             ]
           }))
@@ -99,8 +103,12 @@ enum MarkdownHandout {
   }
 
   private static func table(_ header: [String], _ rows: [[String]]) -> String {
-    var lines = ["| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " --- |" }.joined()]
-    for row in rows { lines.append("| " + row.map(MarkdownEscape.text).joined(separator: " | ") + " |") }
+    var lines = [
+      "| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " --- |" }.joined(),
+    ]
+    for row in rows {
+      lines.append("| " + row.map(MarkdownEscape.text).joined(separator: " | ") + " |")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -26,16 +26,20 @@ enum BlockRows {
   /// The rows of a block.
   static func rows(of block: Block, text: ScalarText) -> [BlockRow] {
     let count = text.count
-    let sentences = block.sentences.filter { $0.start < $0.end && $0.start < count }.sorted { $0.start < $1.start }
+    let sentences = block.sentences.filter { $0.start < $0.end && $0.start < count }.sorted {
+      $0.start < $1.start
+    }
     guard !sentences.isEmpty else {
-      return count == 0 ? [] : [BlockRow(start: 0, end: count, pieces: [TextPiece(start: 0, end: count)])]
+      return count == 0
+        ? [] : [BlockRow(start: 0, end: count, pieces: [TextPiece(start: 0, end: count)])]
     }
     var rows: [BlockRow] = []
     var rowStart = 0
     for (index, sentence) in sentences.enumerated() {
       let rowEnd = index + 1 < sentences.count ? max(rowStart, sentences[index + 1].start) : count
       if rowEnd <= rowStart { continue }
-      rows.append(BlockRow(start: rowStart, end: rowEnd, pieces: pieces(sentence.tokens, rowStart, rowEnd)))
+      rows.append(
+        BlockRow(start: rowStart, end: rowEnd, pieces: pieces(sentence.tokens, rowStart, rowEnd)))
       rowStart = rowEnd
     }
     return rows
@@ -44,7 +48,8 @@ enum BlockRows {
   private static func pieces(_ tokens: [Token], _ start: Int, _ end: Int) -> [TextPiece] {
     var result: [TextPiece] = []
     var position = start
-    for token in tokens where token.start >= position && token.end <= end && token.end > token.start {
+    for token in tokens where token.start >= position && token.end <= end && token.end > token.start
+    {
       if token.start > position { result.append(TextPiece(start: position, end: token.start)) }
       result.append(TextPiece(start: token.start, end: token.end, token: token))
       position = token.end

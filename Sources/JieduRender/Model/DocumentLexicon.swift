@@ -28,8 +28,11 @@ struct DocumentLexicon {
   /// The first rendering of each term and formula, by its text.
   static func renderings(of document: Document) -> [String: String] {
     var renderings: [String: String] = [:]
-    for annotation in document.annotations where annotation.type == "term" || annotation.type == "abbreviation" {
-      if let rendering = annotation.rendering, !rendering.isEmpty, renderings[annotation.text] == nil {
+    for annotation in document.annotations
+    where annotation.type == "term" || annotation.type == "abbreviation" {
+      if let rendering = annotation.rendering, !rendering.isEmpty,
+        renderings[annotation.text] == nil
+      {
         renderings[annotation.text] = rendering
       }
     }

@@ -37,7 +37,8 @@ struct HandoutModel {
     catalog = NoteCatalog(document)
     translations = SentenceTranslations(document)
     lexicon = DocumentLexicon(document)
-    vocabulary = VocabularyList.build(document, knownWords: options.knownWords, limit: options.maxVocabulary)
+    vocabulary = VocabularyList.build(
+      document, knownWords: options.knownWords, limit: options.maxVocabulary)
     showsDictionaryGlosses = document.blocks.contains { block in
       block.sentences.contains { $0.tokens.contains { !($0.glosses ?? []).isEmpty } }
     }
@@ -80,20 +81,24 @@ struct HandoutModel {
     let target = Array(word.unicodeScalars)
     var at = -1
     if !target.isEmpty, scalars.count >= target.count {
-      for i in 0...(scalars.count - target.count) where Array(scalars[i..<(i + target.count)]) == target {
+      for i in 0...(scalars.count - target.count)
+      where Array(scalars[i..<(i + target.count)]) == target {
         at = i
         break
       }
     }
     guard at >= 0 else {
       let cut =
-        scalars.count > 2 * radius ? String(String.UnicodeScalarView(scalars.prefix(2 * radius))) + "…" : sentence
+        scalars.count > 2 * radius
+        ? String(String.UnicodeScalarView(scalars.prefix(2 * radius))) + "…" : sentence
       return (cut, "", "")
     }
     let from = max(0, at - radius)
     let to = min(scalars.count, at + target.count + radius)
     let before = (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<at]))
-    let after = String(String.UnicodeScalarView(scalars[(at + target.count)..<to])) + (to < scalars.count ? "…" : "")
+    let after =
+      String(String.UnicodeScalarView(scalars[(at + target.count)..<to]))
+      + (to < scalars.count ? "…" : "")
     return (before, word, after)
   }
 }

@@ -20,7 +20,9 @@ struct NoteCatalog {
       .filter { !Self.translationTypes.contains($0.element.type) }
       .sorted { a, b in
         let (x, y) = (a.element, b.element)
-        if x.block != y.block { return blockOrder[x.block, default: 0] < blockOrder[y.block, default: 0] }
+        if x.block != y.block {
+          return blockOrder[x.block, default: 0] < blockOrder[y.block, default: 0]
+        }
         if x.start != y.start { return x.start < y.start }
         if x.end != y.end { return x.end > y.end }
         return a.offset < b.offset
@@ -40,7 +42,8 @@ struct NoteCatalog {
       } else {
         number = notes.count + 1
         numberByKey[key] = number
-        notes.append(HandoutNote(number: number, kind: kind, annotation: annotation, occurrences: 1))
+        notes.append(
+          HandoutNote(number: number, kind: kind, annotation: annotation, occurrences: 1))
       }
       let first = numberedInBlock.insert([annotation.block, number]).inserted
       spans[annotation.block, default: []].append(

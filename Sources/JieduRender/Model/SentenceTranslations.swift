@@ -7,7 +7,9 @@ struct SentenceTranslations {
   /// Collects the translations of a document.
   init(_ document: Document) {
     for annotation in document.annotations
-    where NoteCatalog.translationTypes.contains(annotation.type) && !(annotation.rendering ?? "").isEmpty {
+    where NoteCatalog.translationTypes.contains(annotation.type)
+      && !(annotation.rendering ?? "").isEmpty
+    {
       byBlock[annotation.block, default: []].append(annotation)
     }
   }

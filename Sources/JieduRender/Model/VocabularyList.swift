@@ -25,7 +25,8 @@ struct VocabularyEntry: Equatable {
 /// listed in order of first appearance, so the list follows the text as the learner reads it.
 enum VocabularyList {
   /// Builds the list. A word without dictionary senses takes the glossary's rendering, if it has one.
-  static func build(_ document: Document, knownWords: Set<String>, limit: Int) -> [VocabularyEntry] {
+  static func build(_ document: Document, knownWords: Set<String>, limit: Int) -> [VocabularyEntry]
+  {
     let renderings = DocumentLexicon.renderings(of: document)
     var entries: [VocabularyEntry] = []
     var indexByWord: [String: Int] = [:]
@@ -49,22 +50,27 @@ enum VocabularyList {
           indexByWord[token.text] = entries.count
           entries.append(
             VocabularyEntry(
-              word: token.text, traditional: token.traditional ?? token.text, pinyin: token.pinyin ?? "",
-              glosses: token.glosses.flatMap { $0.isEmpty ? nil : $0 } ?? renderings[token.text].map { [$0] } ?? [],
+              word: token.text, traditional: token.traditional ?? token.text,
+              pinyin: token.pinyin ?? "",
+              glosses: token.glosses.flatMap { $0.isEmpty ? nil : $0 } ?? renderings[token.text].map
+              { [$0] } ?? [],
               count: 1,
               sentence: sentenceText ?? "", firstPosition: position))
         }
       }
     }
     guard entries.count > limit else { return entries }
-    let kept = entries.sorted { $0.count != $1.count ? $0.count > $1.count : $0.firstPosition < $1.firstPosition }
-      .prefix(max(0, limit))
+    let kept = entries.sorted {
+      $0.count != $1.count ? $0.count > $1.count : $0.firstPosition < $1.firstPosition
+    }
+    .prefix(max(0, limit))
     return kept.sorted { $0.firstPosition < $1.firstPosition }
   }
 
   /// A Han word with pinyin or glosses that is not a number and holds no digits (72年).
   static func isVocabulary(_ token: Token) -> Bool {
-    guard token.isHan, !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
+    guard token.isHan, !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+    else { return false }
     let hasReading = !(token.pinyin ?? "").isEmpty || !(token.glosses ?? []).isEmpty
     return hasReading && !isNumber(token.text, glosses: token.glosses ?? [])
   }
@@ -74,16 +80,22 @@ enum VocabularyList {
   static func isNumber(_ text: String, glosses: [String] = []) -> Bool {
     let scalars = text.unicodeScalars
     if scalars.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return true }
-    guard scalars.allSatisfy({ numeralScalars.contains($0) || ("0"..."9").contains($0) }) else { return false }
+    guard scalars.allSatisfy({ numeralScalars.contains($0) || ("0"..."9").contains($0) }) else {
+      return false
+    }
     guard let sense = glosses.first?.lowercased() else { return true }
     if let first = sense.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-    return sense.split(whereSeparator: { !$0.isLetter }).contains { numberWords.contains(String($0)) }
+    return sense.split(whereSeparator: { !$0.isLetter }).contains {
+      numberWords.contains(String($0))
+    }
   }
 
   private static let numeralScalars = Set("〇零一二三四五六七八九十百千万亿两".unicodeScalars)
   private static let numberWords: Set<String> = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand",
     "million", "billion",
   ]
 }

@@ -50,13 +50,16 @@ enum WordByWordGloss {
     if token.isHan {
       if let gloss = shortGloss(token.glosses ?? []) { return GlossItem(text: gloss, style: .word) }
       let pinyin = token.pinyin ?? ""
-      return GlossItem(text: pinyin.isEmpty ? token.text : PinyinDisplay.word(pinyin), style: .missing)
+      return GlossItem(
+        text: pinyin.isEmpty ? token.text : PinyinDisplay.word(pinyin), style: .missing)
     }
     let text = token.text.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.isEmpty { return nil }
     if let mapped = closingPunctuation[text] { return GlossItem(text: mapped, style: .punctuation) }
     if let mapped = openingPunctuation[text] { return GlossItem(text: mapped, style: .opening) }
-    if text.unicodeScalars.allSatisfy(\.isCJKPunctuation) { return GlossItem(text: text, style: .punctuation) }
+    if text.unicodeScalars.allSatisfy(\.isCJKPunctuation) {
+      return GlossItem(text: text, style: .punctuation)
+    }
     return GlossItem(text: text, style: .word)
   }
 
@@ -69,13 +72,16 @@ enum WordByWordGloss {
     for gloss in glosses {
       var text = removingParentheses(gloss).trimmingCharacters(in: .whitespaces)
       let lower = text.lowercased()
-      if text.isEmpty || lower.hasPrefix("cl:") || lower.hasPrefix("variant of") || lower.hasPrefix("old variant")
+      if text.isEmpty || lower.hasPrefix("cl:") || lower.hasPrefix("variant of")
+        || lower.hasPrefix("old variant")
         || lower.hasPrefix("see ") || lower.hasPrefix("surname ") || lower.hasPrefix("abbr. for")
       {
         continue
       }
       // One sense only: "Shanghai municipality, central east China" → "Shanghai municipality".
-      if let cut = text.range(of: "; ") ?? text.range(of: ", ") { text = String(text[..<cut.lowerBound]) }
+      if let cut = text.range(of: "; ") ?? text.range(of: ", ") {
+        text = String(text[..<cut.lowerBound])
+      }
       if text.count > maxLength {
         let cut = text.prefix(maxLength)
         text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"

@@ -7,7 +7,9 @@ struct ChromiumPrinter {
   /// The command that installs what PDF output needs, for error messages.
   static let installHint = "apt-get install chromium fonts-noto-cjk"
   /// Browser names tried on `PATH`, in order; `JIEDU_CHROMIUM` overrides them.
-  static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+  static let browserNames = [
+    "chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
+  ]
 
   /// Environment the browser and font lookups come from.
   var environment: [String: String] = ProcessInfo.processInfo.environment
@@ -24,7 +26,8 @@ struct ChromiumPrinter {
     }
     guard let found = ProcessRunner.find(Self.browserNames, environment: environment) else {
       throw JieduError(
-        "PDF output needs headless Chromium, and no 'chromium' is on PATH; install it: \(Self.installHint)")
+        "PDF output needs headless Chromium, and no 'chromium' is on PATH; install it: \(Self.installHint)"
+      )
     }
     return found
   }
@@ -32,9 +35,12 @@ struct ChromiumPrinter {
   /// Fails with a hint when fontconfig knows no Chinese font (the PDF would show empty boxes).
   func checkChineseFont() throws {
     guard let fcList = ProcessRunner.find(["fc-list"], environment: environment) else { return }
-    let result = try ProcessRunner.run(fcList, [":lang=zh", "family"], timeout: 30, what: "PDF output")
+    let result = try ProcessRunner.run(
+      fcList, [":lang=zh", "family"], timeout: 30, what: "PDF output")
     if result.status == 0, result.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw JieduError("PDF output needs a Chinese font and fontconfig lists none; install it: \(Self.installHint)")
+      throw JieduError(
+        "PDF output needs a Chinese font and fontconfig lists none; install it: \(Self.installHint)"
+      )
     }
   }
 
@@ -47,7 +53,9 @@ struct ChromiumPrinter {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw JieduError("PDF output: cannot create a temporary folder in '\(folder.deletingLastPathComponent().path)'")
+      throw JieduError(
+        "PDF output: cannot create a temporary folder in '\(folder.deletingLastPathComponent().path)'"
+      )
     }
     defer { try? FileManager.default.removeItem(at: folder) }
     let page = folder.appendingPathComponent("handout.html")
@@ -57,14 +65,18 @@ struct ChromiumPrinter {
     }
     let arguments = [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-      "--disable-background-networking", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+      "--disable-background-networking",
+      "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
       "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
     ]
     let result = try ProcessRunner.run(chromium, arguments, timeout: timeout, what: "PDF output")
     guard let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
-      let reason = result.output.split(separator: "\n").last(where: { !$0.isEmpty }).map(String.init) ?? "no output"
+      let reason =
+        result.output.split(separator: "\n").last(where: { !$0.isEmpty }).map(String.init)
+        ?? "no output"
       throw JieduError(
-        "PDF output: \(chromium.lastPathComponent) exited with status \(result.status) and wrote no PDF (\(reason))")
+        "PDF output: \(chromium.lastPathComponent) exited with status \(result.status) and wrote no PDF (\(reason))"
+      )
     }
     return data
   }

@@ -12,7 +12,9 @@ enum ProcessRunner {
   }
 
   /// Runs `executable` with `arguments`; kills it and throws after `timeout` seconds.
-  static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval, what: String) throws -> Result {
+  static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval, what: String)
+    throws -> Result
+  {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -21,7 +23,9 @@ enum ProcessRunner {
     process.standardOutput = pipe
     process.standardError = pipe
     let collected = OutputBuffer()
-    pipe.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
+    pipe.fileHandleForReading.readabilityHandler = { handle in
+      collected.append(handle.availableData)
+    }
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
     do {
@@ -33,7 +37,8 @@ enum ProcessRunner {
       process.terminate()
       _ = finished.wait(timeout: .now() + 5)
       pipe.fileHandleForReading.readabilityHandler = nil
-      throw JieduError("\(what): '\(executable.lastPathComponent)' did not finish within \(Int(timeout)) s")
+      throw JieduError(
+        "\(what): '\(executable.lastPathComponent)' did not finish within \(Int(timeout)) s")
     }
     // Not read to the end: a browser's helper processes may hold the pipe open after it exits.
     pipe.fileHandleForReading.readabilityHandler = nil
@@ -41,7 +46,9 @@ enum ProcessRunner {
   }
 
   /// Finds a program on `PATH`.
-  static func find(_ names: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+  static func find(
+    _ names: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> URL? {
     let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     for name in names {
       for folder in path.split(separator: ":") where !folder.isEmpty {

@@ -9,7 +9,9 @@ enum PinyinDisplay {
   static func word(_ pinyin: String) -> String {
     let syllables = pinyin.split(separator: " ", omittingEmptySubsequences: true)
     guard syllables.count > 1,
-      syllables.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" } })
+      syllables.allSatisfy({
+        $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" }
+      })
     else {
       return pinyin
     }
@@ -22,7 +24,8 @@ enum PinyinDisplay {
   }
 
   private static func startsWithAOE(_ scalar: Unicode.Scalar) -> Bool {
-    let base = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let base = String(scalar).folding(
+      options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     return base == "a" || base == "o" || base == "e"
   }
 }

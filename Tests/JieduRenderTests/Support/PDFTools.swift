@@ -7,14 +7,17 @@ enum PDFTools {
 
   /// Whether Chromium and poppler-utils are on PATH.
   static var available: Bool {
-    find("chromium") != nil && find("pdftotext") != nil && find("pdffonts") != nil && find("pdfinfo") != nil
+    find("chromium") != nil && find("pdftotext") != nil && find("pdffonts") != nil
+      && find("pdfinfo") != nil
   }
 
   /// A program on PATH.
   static func find(_ name: String) -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    return path.split(separator: ":").map {
+      URL(fileURLWithPath: String($0)).appendingPathComponent(name)
+    }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
   /// Runs a poppler tool on a file and returns its standard output.

@@ -13,12 +13,14 @@ enum Rendered {
   static func text(
     _ document: Document, _ format: OutputFormat, _ options: RenderOptions = RenderOptions()
   ) throws -> String {
-    String(decoding: try DocumentRendering.render(document, as: format, options: options), as: UTF8.self)
+    String(
+      decoding: try DocumentRendering.render(document, as: format, options: options), as: UTF8.self)
   }
 
   /// A fresh temporary folder, removed by the caller.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("jiedu-render-test-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-render-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

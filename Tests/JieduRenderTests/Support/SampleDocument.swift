@@ -60,7 +60,8 @@ struct SampleDocumentBuilder {
   /// The finished document.
   func document(name: String = "sample.txt") -> Document {
     Document(
-      source: SourceInfo(name: name, encoding: "utf-8", sha256: String(repeating: "ab", count: 32), bytes: 100),
+      source: SourceInfo(
+        name: name, encoding: "utf-8", sha256: String(repeating: "ab", count: 32), bytes: 100),
       blocks: blocks, annotations: annotations,
       diagnostics: [Diagnostic.warning("a test warning", stage: "abbreviations", block: 3)])
   }
