@@ -29,6 +29,15 @@ struct TextDecodingTests {
     #expect(decoded.diagnostics.first?.message.contains("invalid UTF-8 at byte 12") == true)
   }
 
+  @Test func aLongUTF8ArticleWithOneDamagedByteStaysUTF8() throws {
+    var bytes = try FixtureFiles.seed()
+    bytes[200] = 0xFF
+    let decoded = try TextDecoding.decode(bytes, name: "seed")
+    #expect(decoded.encoding == "utf-8")
+    #expect(decoded.text.contains("推动基层党建与科创强区同频共振"))
+    #expect(decoded.diagnostics.count == 1)
+  }
+
   @Test func binaryInputIsRefusedWithOneLine() throws {
     #expect {
       try TextDecoding.decode(try FixtureFiles.bytes("binary.bin"), name: "binary.bin")

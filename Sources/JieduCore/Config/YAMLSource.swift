@@ -231,7 +231,25 @@ public enum FileReadError {
 public enum Utf8Validation {
   /// Offset of the first byte that starts an invalid sequence, or nil if all valid.
   public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    firstInvalidOffset(bytes, from: 0)
+  }
+
+  /// Number of invalid sequences and the offset of the first, in one pass.
+  public static func invalidSequences(_ bytes: [UInt8]) -> (count: Int, first: Int?) {
+    var count = 0
+    var first: Int?
     var i = 0
+    while let bad = firstInvalidOffset(bytes, from: i) {
+      if first == nil { first = bad }
+      count += 1
+      i = bad + 1
+    }
+    return (count, first)
+  }
+
+  /// Offset of the first invalid sequence at or after `start`.
+  public static func firstInvalidOffset(_ bytes: [UInt8], from start: Int) -> Int? {
+    var i = start
     let n = bytes.count
     while i < n {
       let b = bytes[i]

@@ -28,12 +28,15 @@ public enum TextDecoding {
       throw JieduError(
         "\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
     }
-    guard Utf8Validation.firstInvalidOffset(bytes) != nil else {
+    let invalid = Utf8Validation.invalidSequences(bytes)
+    guard invalid.count > 0 else {
       return DecodedText(
         text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", diagnostics: [])
     }
-    // Not UTF-8: try GB18030 (a superset of GBK and GB2312) when the bytes look like it.
-    if let gb = decodeGB18030(bytes) {
+    // Not UTF-8: try GB18030 (a superset of GBK and GB2312) when the bytes look like it — unless
+    // the bad sequences are rare, which is UTF-8 with a few damaged bytes, not another encoding.
+    let rare = invalid.count * 200 < bytes.count
+    if !rare, let gb = decodeGB18030(bytes) {
       return DecodedText(text: gb, encoding: "gb18030", diagnostics: [])
     }
     return decodeUTF8(bytes, encoding: "utf-8", name: name)
@@ -60,17 +63,13 @@ public enum TextDecoding {
 
   private static func decodeUTF8(_ bytes: [UInt8], encoding: String, name: String) -> DecodedText {
     var diagnostics: [Diagnostic] = []
-    if let bad = Utf8Validation.firstInvalidOffset(bytes) {
-      var count = 0
-      var i = bad
-      while let next = Utf8Validation.firstInvalidOffset(Array(bytes[i...])) {
-        count += 1
-        i += next + 1
-        if i >= bytes.count || count > 10_000 { break }
-      }
+    let invalid = Utf8Validation.invalidSequences(bytes)
+    if let bad = invalid.first {
+      let count = invalid.count
       diagnostics.append(
         .warning(
-          "\(name): invalid UTF-8 at byte \(bad) (\(count) bad sequence\(count == 1 ? "" : "s")); replaced with U+FFFD",
+          "\(name): invalid UTF-8 at byte \(bad) (\(count) bad sequence\(count == 1 ? "" : "s")); "
+            + "replaced with U+FFFD",
           stage: "ingest"))
     }
     return DecodedText(
