@@ -47,12 +47,10 @@ enum EnumeratedDefinitionFinder {
     let f = block.folded
     var i = 1
     while i < f.count {
-      guard ChineseNumerals.isLeading(f[i]), block.allowsFormulaStart(at: i) else {
+      guard let m = block.numeralRunEnd(startingAt: i) else {
         i += 1
         continue
       }
-      var m = i + 1
-      while m < f.count, ChineseNumerals.isNumeral(f[m]) { m += 1 }
       let announced = ChineseNumerals.value(of: f[i..<m])
       guard announced >= 2, announced <= 20, m < f.count, measureWords.contains(f[m]),
         let end = termEnd(after: m + 1, in: block),

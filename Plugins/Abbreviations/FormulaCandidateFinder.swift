@@ -73,12 +73,10 @@ enum FormulaCandidateFinder {
     var result: [Range<Int>] = []
     var i = 0
     while i < f.count {
-      guard ChineseNumerals.isLeading(f[i]), block.allowsFormulaStart(at: i) else {
+      guard let m = block.numeralRunEnd(startingAt: i) else {
         i += 1
         continue
       }
-      var m = i + 1
-      while m < f.count, ChineseNumerals.isNumeral(f[m]) { m += 1 }
       if let end = shapeEnd(numeralStart: i, numeralEnd: m, in: block),
         FormulaShape.isTerm(f[i..<end]),
         !isIdiom(i..<end, in: block)

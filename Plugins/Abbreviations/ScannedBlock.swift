@@ -53,6 +53,17 @@ struct ScannedBlock {
   }
 
   /// The original text of a range.
+  /// The end of the numeral run that starts at `i` when a formula may start there (a leading
+  /// numeral not inside a longer word), else nil.
+  func numeralRunEnd(startingAt i: Int) -> Int? {
+    guard i < folded.count, ChineseNumerals.isLeading(folded[i]), allowsFormulaStart(at: i) else {
+      return nil
+    }
+    var m = i + 1
+    while m < folded.count, ChineseNumerals.isNumeral(folded[m]) { m += 1 }
+    return m
+  }
+
   func text(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])

@@ -40,9 +40,24 @@ enum ProcessRunner {
       throw JieduError(
         "\(what): '\(executable.lastPathComponent)' did not finish within \(Int(timeout)) s")
     }
-    // Not read to the end: a browser's helper processes may hold the pipe open after it exits.
+    // Not read to the end (a browser's helper processes may hold the pipe open after it exits), but
+    // what is already in the pipe is taken: the handler may not have run yet for the last output.
     pipe.fileHandleForReading.readabilityHandler = nil
+    collected.append(drainWithoutWaiting(pipe.fileHandleForReading.fileDescriptor))
     return Result(status: process.terminationStatus, output: collected.text)
+  }
+
+  /// Whatever a pipe holds now, without waiting for more.
+  private static func drainWithoutWaiting(_ fd: Int32) -> Data {
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n <= 0 { break }
+      data.append(contentsOf: buffer[0..<n])
+    }
+    return data
   }
 
   /// Finds a program on `PATH`.
