@@ -24,6 +24,8 @@ let package = Package(
       name: "JieduCore",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // The annotation vocabulary: kinds and typed fields the stages write and the renderers read.
+    .target(name: "JieduVocabulary", dependencies: ["JieduCore"]),
     // CC-CEDICT parsing and pinyin formatting, shared by the segmenter, the gloss stage and the CLI.
     .target(name: "JieduDictionary", dependencies: ["JieduCore"]),
     // Lexicon and word segmentation.
@@ -31,30 +33,47 @@ let package = Package(
     // JSON, HTML, Markdown, TSV and PDF renderers.
     .target(
       name: "JieduRender",
-      dependencies: ["JieduCore", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: [
+        "JieduCore", "JieduVocabulary", .product(name: "Mustache", package: "swift-mustache"),
+      ],
       resources: [.copy("Templates")]
     ),
     // Stages: one target per folder in Plugins/.
     .target(
-      name: "GlossaryStage", dependencies: ["JieduCore"], path: "Plugins/Glossary",
+      name: "GlossaryStage", dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary"], path: "Plugins/Glossary",
       exclude: ["README.md"], resources: [.copy("Resources/glossary")]),
     .target(
-      name: "AbbreviationsStage", dependencies: ["JieduCore"], path: "Plugins/Abbreviations",
+      name: "AbbreviationsStage",
+      dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary"], path: "Plugins/Abbreviations",
       exclude: ["README.md"], resources: [.copy("Resources/formulas.yaml")]),
     .target(
-      name: "GlossStage", dependencies: ["JieduCore", "JieduDictionary"], path: "Plugins/Gloss",
+      name: "GlossStage", dependencies: ["JieduCore", "JieduDictionary", "JieduVocabulary"], path: "Plugins/Gloss",
       exclude: ["README.md"]),
     .target(
       name: "ExternalStage", dependencies: ["JieduCore"], path: "Plugins/External",
       exclude: ["README.md"]),
-    // The CLI and the one list of built-in stages.
+    // The one pipeline entry point: config → ready pipeline → run(bytes:name:) → Document.
+    .target(
+      name: "JieduPipeline",
+      dependencies: [
+        "JieduCore", "JieduSegmenter", "JieduDictionary",
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    // The one list of built-in stages (a new stage is one line here).
+    .target(
+      name: "JieduBuiltins",
+      dependencies: [
+        "JieduCore", "GlossaryStage", "AbbreviationsStage", "GlossStage", "ExternalStage",
+      ]),
+    // Run a stage through the real host on marked text (抓⟦党建⟧工作): the stage test kit.
+    .target(name: "JieduStageTesting", dependencies: ["JieduCore", "JieduPipeline"]),
+    // The CLI.
     .executableTarget(
       name: "jiedu",
       dependencies: [
-        "JieduCore", "JieduDictionary", "JieduSegmenter", "JieduRender",
-        "GlossaryStage", "AbbreviationsStage", "GlossStage", "ExternalStage",
+        "JieduCore", "JieduDictionary", "JieduSegmenter", "JieduRender", "JieduPipeline",
+        "JieduBuiltins", "GlossaryStage", "AbbreviationsStage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "JieduCoreTests", dependencies: ["JieduCore"], resources: [.copy("Fixtures")]),

@@ -4,17 +4,19 @@ extension AbbreviationsStage {
   /// Options of the `abbreviations` stage.
   public struct Options: StageOptions {
     /// Formula lists of the user's, in the built-in list's format; earlier files win.
+    @StageOption(
+      "files", type: "[path]",
+      help: "formula lists of your own (YAML, as formulas.yaml); earlier files win")
     public var files: [String] = []
     /// Whether to use the built-in list.
+    @StageOption("builtin", help: "use the built-in formula list")
     public var builtin = true
     /// Whether formulas that are neither listed nor defined are annotated (`origin: unresolved`) and
     /// reported.
+    @StageOption(
+      "report-unresolved",
+      help: "mark and report numeric formulas that are neither listed nor defined in the text")
     public var reportUnresolved = true
-
-    private enum CodingKeys: String, CodingKey {
-      case files, builtin
-      case reportUnresolved = "report-unresolved"
-    }
 
     /// All defaults.
     public init() {}
@@ -25,24 +27,5 @@ extension AbbreviationsStage {
       self.builtin = builtin
       self.reportUnresolved = reportUnresolved
     }
-
-    /// Decodes options; absent keys keep their defaults.
-    public init(from decoder: any Decoder) throws {
-      let c = try decoder.container(keyedBy: CodingKeys.self)
-      files = try c.decodeIfPresent([String].self, forKey: .files) ?? []
-      builtin = try c.decodeIfPresent(Bool.self, forKey: .builtin) ?? true
-      reportUnresolved = try c.decodeIfPresent(Bool.self, forKey: .reportUnresolved) ?? true
-    }
-
-    /// The keys, as `jiedu stages` lists them.
-    public static let specs: [OptionSpec] = [
-      OptionSpec(
-        "files", type: "[path]", default: "[]",
-        "formula lists of your own (YAML, as formulas.yaml); earlier files win"),
-      OptionSpec("builtin", type: "bool", default: "true", "use the built-in formula list"),
-      OptionSpec(
-        "report-unresolved", type: "bool", default: "true",
-        "mark and report numeric formulas that are neither listed nor defined in the text"),
-    ]
   }
 }

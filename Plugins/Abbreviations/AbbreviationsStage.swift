@@ -1,5 +1,7 @@
 import Foundation
 import JieduCore
+import JieduDictionary
+import JieduVocabulary
 
 /// The `abbreviations` stage: expands numeric formulas (三会一课, 两个覆盖, “三进入”…) from the built-in
 /// and user lists and from definitions the article itself gives, and marks the ones nothing explains.
@@ -12,10 +14,19 @@ public struct AbbreviationsStage: AnnotationStage {
   /// One line on what it does.
   public static let summary =
     "numeric formulas (三会一课, 两个覆盖…): expanded from the formula list and from definitions in the text"
-  /// Needs tokens only (matching is independent of segmentation).
+  /// Reads block text and token ends (a formula starts on a word boundary).
   public static let requires: Set<Capability> = [.tokens]
   /// Adds `abbreviation` annotations.
   public static let produces: Set<Capability> = [.formulas]
+
+  /// Checked through the real host by the stage-examples test.
+  public static let examples: [StageExample] = [
+    StageExample(
+      "坚持⟦三会一课⟧制度", fields: ["type": "abbreviation", "origin": "glossary"]),
+    StageExample("落实⟦三會一課⟧制度", fields: ["origin": "glossary"]),
+    StageExample(
+      "实现⟦“三进入”⟧，即进入班子、进入决策、进入管理。", fields: ["origin": "document"]),
+  ]
 
   /// The formulas known before reading a document.
   public let list: FormulaList
@@ -24,7 +35,7 @@ public struct AbbreviationsStage: AnnotationStage {
 
   /// Loads the user's files (in order) and then the built-in list.
   public init(options: Options, context: StageContext) throws {
-    var list = FormulaList()
+    var list = FormulaList(folding: try context.shared(TraditionalFolding.self))
     for file in options.files {
       list.add(try FormulaList.load(context.resolve(file), name: file), from: file)
     }
@@ -43,8 +54,8 @@ public struct AbbreviationsStage: AnnotationStage {
 
   /// Adds an annotation for every mention of a formula and diagnostics for definitions that do not
   /// add up, definitions that contradict the list and formulas nothing explains.
-  public func annotate(_ document: inout Document, context: StageContext) throws {
-    let blocks = document.blocks.map(ScannedBlock.init)
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
+    let blocks = document.blocks.map { ScannedBlock($0, folding: list.folding) }
     var diagnostics = list.warnings.map { Diagnostic.warning($0, stage: Self.id) }
     let definitions = DocumentDefinitions(blocks: blocks, list: list)
     diagnostics += definitions.diagnostics
@@ -58,7 +69,7 @@ public struct AbbreviationsStage: AnnotationStage {
       resolutions[term] = .document(definition, list.entry(for: term))
     }
     for (spelling, entry) in list.foldedSpellings {
-      let term = TraditionalFolding.fold(entry.term)
+      let term = list.folding.fold(entry.term)
       if let definition = definitions.defined[term] {
         resolutions[spelling] = .document(definition, entry)
       }
@@ -96,25 +107,25 @@ public struct AbbreviationsStage: AnnotationStage {
     _ resolution: FormulaResolution, block: Int, range: Range<Int>, text: String
   ) -> Annotation {
     var a = Annotation(
-      stage: Self.id, type: "abbreviation", block: block, start: range.lowerBound,
+      stage: Self.id, type: .abbreviation, block: block, start: range.lowerBound,
       end: range.upperBound, text: text)
     switch resolution {
     case .listed(let entry):
-      a.origin = "glossary"
+      a.formulaOrigin = .glossary
       a.expansion = entry.items
       fill(&a, from: entry)
     case .document(let definition, let entry):
-      a.origin = "document"
+      a.formulaOrigin = .document
       a.expansion = definition.items
       if let entry { fill(&a, from: entry) }
-      a.extra["defined-in"] = .number(Double(definition.block))
+      a.definedIn = definition.block
     case .miscounted(let definition):
-      a.origin = "document"
+      a.formulaOrigin = .document
       a.note = AbbreviationMessage.miscountedNote(definition)
-      a.extra["listed-items"] = .array(definition.items.map { .string($0) })
-      a.extra["defined-in"] = .number(Double(definition.block))
+      a.listedItems = definition.items
+      a.definedIn = definition.block
     case .unresolved:
-      a.origin = "unresolved"
+      a.formulaOrigin = .unresolved
       a.note = AbbreviationMessage.unresolvedNote
     }
     return a
@@ -127,4 +138,9 @@ public struct AbbreviationsStage: AnnotationStage {
     a.pinyin = entry.pinyin
     a.source = entry.source
   }
+}
+
+extension Capability {
+  /// `abbreviation` annotations, produced by the `abbreviations` stage.
+  public static let formulas = Capability("formulas")
 }

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduDictionary
 
 /// The formulas one document defines, gathered from all its blocks before any mention is annotated,
 /// so a definition also applies to mentions that come before it.
@@ -37,13 +38,14 @@ struct DocumentDefinitions {
 
   private mutating func add(_ definition: DocumentDefinition, list: FormulaList) {
     if let first = defined[definition.term] {
-      if !Self.sameItems(first.items, definition.items) {
+      if !Self.sameItems(first.items, definition.items, list.folding) {
         diagnostics.append(warning(AbbreviationMessage.definedTwice(definition, first), definition))
       }
       return
     }
     defined[definition.term] = definition
-    if let entry = list.entry(for: definition.term), !Self.sameItems(entry.items, definition.items)
+    if let entry = list.entry(for: definition.term),
+      !Self.sameItems(entry.items, definition.items, list.folding)
     {
       diagnostics.append(
         warning(AbbreviationMessage.disagreesWithList(definition, entry), definition))
@@ -55,7 +57,7 @@ struct DocumentDefinitions {
   }
 
   /// Whether two item lists say the same, ignoring order and traditional characters.
-  static func sameItems(_ a: [String], _ b: [String]) -> Bool {
-    Set(a.map(TraditionalFolding.fold)) == Set(b.map(TraditionalFolding.fold))
+  static func sameItems(_ a: [String], _ b: [String], _ folding: TraditionalFolding) -> Bool {
+    Set(a.map(folding.fold)) == Set(b.map(folding.fold))
   }
 }

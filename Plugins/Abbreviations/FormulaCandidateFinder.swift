@@ -1,3 +1,4 @@
+import JieduCore
 /// Finds numeral-led formulas by their shape, whether or not anything explains them: quoted ones
 /// (“五个基本”, “三进入、三同步、三联动”) and the usual unquoted shapes — 四个一, 三会一课 (numeral,
 /// character, numeral, character), 四个意识 (numeral 个 and an abstract noun), 三张清单.

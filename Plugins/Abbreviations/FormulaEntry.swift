@@ -100,7 +100,7 @@ public struct FormulaEntry: Sendable, Equatable, Decodable {
   }
 
   /// How many items the term announces: `count` when given, else the sum of its numerals.
-  public var announcedCount: Int? { count ?? ChineseNumerals.expectedCount(of: term) }
+  public var announcedCount: Int? { count ?? ChineseNumerals.expectedCount(of: Array(term.unicodeScalars)) }
 
   /// Whether the items agree with the announced count (true when the term has no numeral).
   public var countMatches: Bool { announcedCount.map { $0 == items.count } ?? true }

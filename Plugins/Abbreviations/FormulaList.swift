@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduDictionary
 
 /// The formulas a stage knows before it reads a document: user files first, then the built-in list.
 ///
@@ -12,9 +13,11 @@ public struct FormulaList: Sendable {
   public private(set) var warnings: [String] = []
   private var index: [String: Int] = [:]
   private var sources: [String] = []
+  /// How traditional spellings are folded for lookup.
+  public let folding: TraditionalFolding
 
-  /// An empty list.
-  public init() {}
+  /// An empty list; `folding` maps traditional spellings onto the simplified entries.
+  public init(folding: TraditionalFolding = .identity) { self.folding = folding }
 
   /// Parses a list from YAML text; `name` is used in messages.
   public static func parse(_ text: String, name: String) throws -> [FormulaEntry] {
@@ -48,7 +51,7 @@ public struct FormulaList: Sendable {
   /// item counts that disagree with the numerals.
   public mutating func add(_ list: [FormulaEntry], from name: String) {
     for entry in list {
-      let key = TraditionalFolding.fold(entry.term)
+      let key = folding.fold(entry.term)
       if let earlier = index[key] {
         if sources[earlier] == name {
           warnings.append("\(name): '\(entry.term)' is listed twice; the first entry is used")
@@ -65,7 +68,7 @@ public struct FormulaList: Sendable {
       sources.append(name)
       index[key] = position
       for alias in entry.aliases {
-        let folded = TraditionalFolding.fold(alias)
+        let folded = folding.fold(alias)
         if index[folded] == nil { index[folded] = position }
       }
     }
@@ -73,7 +76,7 @@ public struct FormulaList: Sendable {
 
   /// The entry for a term or alias, traditional or simplified.
   public func entry(for term: String) -> FormulaEntry? {
-    index[TraditionalFolding.fold(term)].map { entries[$0] }
+    index[folding.fold(term)].map { entries[$0] }
   }
 
   /// Every term and alias as written, for segmentation.

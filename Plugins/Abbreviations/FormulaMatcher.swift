@@ -1,3 +1,4 @@
+import JieduCore
 /// Finds every mention of known terms in a block: longest match first, left to right, over folded
 /// scalars, independent of how the block was segmented.
 struct FormulaMatcher<Payload> {

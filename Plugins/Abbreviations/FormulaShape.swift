@@ -1,3 +1,4 @@
+import JieduCore
 /// What a numeric formula looks like: numeral-led, short, all Han, announcing at least two items.
 enum FormulaShape {
   /// Longest formula accepted, in scalars.

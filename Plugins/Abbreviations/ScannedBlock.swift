@@ -1,4 +1,5 @@
 import JieduCore
+import JieduDictionary
 
 /// A block's text as scalars, folded to simplified characters, with its quotation marks paired.
 ///
@@ -24,17 +25,19 @@ struct ScannedBlock {
   ]
   private static let closers = Set(quotePairs.values)
 
-  init(_ block: Block) {
+  init(_ block: Block, folding: TraditionalFolding) {
     self.init(
       id: block.id, text: block.text,
-      tokenEnds: Set(block.sentences.flatMap { $0.tokens.map(\.end) }))
+      tokenEnds: Set(block.sentences.flatMap { $0.tokens.map(\.end) }), folding: folding)
   }
 
-  init(id: Int, text: String, tokenEnds: Set<Int> = []) {
+  init(
+    id: Int, text: String, tokenEnds: Set<Int> = [], folding: TraditionalFolding = .identity
+  ) {
     self.id = id
     self.tokenEnds = tokenEnds
     scalars = Array(text.unicodeScalars)
-    folded = TraditionalFolding.fold(scalars)
+    folded = folding.fold(scalars)
     var stack: [(index: Int, closer: Unicode.Scalar)] = []
     var closeToOpen: [Int: Int] = [:]
     var openToClose: [Int: Int] = [:]

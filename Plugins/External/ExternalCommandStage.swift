@@ -16,10 +16,10 @@ public struct ExternalCommandStage: AnnotationStage {
   /// One line for `jiedu stages`.
   public static let summary =
     "run a program in any language as a stage: document JSON on stdin, annotations JSON on stdout"
-  /// Needs tokens.
+  /// Reads the whole document; what else it reads is its `requires:` option.
   public static let requires: Set<Capability> = [.tokens]
-  /// Adds annotations of its own kinds.
-  public static let produces: Set<Capability> = [.custom]
+  /// Adds annotations of its own kinds; more with its `produces:` option.
+  public static let produces: Set<Capability> = [.external]
 
   let options: ExternalStageOptions
   let program: [String]
@@ -31,9 +31,6 @@ public struct ExternalCommandStage: AnnotationStage {
       throw JieduError(
         "options.command is required: the program and its arguments, e.g. [python3, plugin.py]")
     }
-    guard options.timeout > 0 else {
-      throw JieduError("options.timeout must be more than 0 seconds")
-    }
     self.options = options
     var program = options.command
     if first.contains("/") { program[0] = context.resolve(first).path }
@@ -41,33 +38,41 @@ public struct ExternalCommandStage: AnnotationStage {
     name = options.name ?? URL(fileURLWithPath: first).lastPathComponent
   }
 
-  /// Runs the program and merges its validated annotations.
-  public func annotate(_ document: inout Document, context: StageContext) throws {
-    do {
-      let input = try ExternalProtocol.request(for: document)
-      let result = try ProcessRunner.run(
-        program, input: input, environment: options.env, timeout: options.timeout,
-        maxOutput: options.maxOutput, stderrPrefix: "[\(name)] ",
-        workingDirectory: context.baseDirectory.path)
-      let reply = try ExternalProtocol.parseReply(result, program: program[0])
-      var check = AnnotationCheck(document)
-      for var annotation in reply.annotations {
-        annotation.stage = name
-        if let problem = check.problem(annotation) {
-          throw JieduError("\(name): rejected annotation: \(problem)")
-        }
-        document.annotations.append(annotation)
+  /// What this configuration of the stage reads: the document, and its `requires:`.
+  public var declaredRequirements: Set<Capability> {
+    Self.requires.union(options.requires.map { Capability($0) })
+  }
+
+  /// What this configuration adds: its own annotations, and its `produces:`.
+  public var declaredProducts: Set<Capability> {
+    Self.produces.union(options.produces.map { Capability($0) })
+  }
+
+  /// Runs the program and merges its validated annotations; a failure is the host's to handle
+  /// (`on-error:` beside the stage's id).
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
+    let input = try ExternalProtocol.request(for: document)
+    let result = try ProcessRunner.run(
+      program, input: input, environment: options.env, timeout: options.timeout,
+      maxOutput: options.maxOutput, stderr: .forward(prefix: "[\(name)] "),
+      workingDirectory: context.baseDirectory.path)
+    let reply = try ExternalProtocol.parseReply(result, program: program[0])
+    var check = AnnotationCheck(document)
+    for var annotation in reply.annotations {
+      annotation.stage = name
+      if let problem = check.problem(annotation) {
+        throw JieduError("'\(name)' returned an invalid annotation: \(problem)")
       }
-      for var diagnostic in reply.diagnostics {
-        diagnostic.stage = name
-        document.diagnostics.append(diagnostic)
-      }
-    } catch let error as JieduError {
-      guard options.onError == .warn else {
-        throw JieduError("external stage '\(name)': \(error.message)")
-      }
-      document.diagnostics.append(
-        .warning("external stage '\(name)' failed and was skipped: \(error.message)", stage: name))
+      document.annotations.append(annotation)
+    }
+    for var diagnostic in reply.diagnostics {
+      diagnostic.stage = name
+      document.diagnostics.append(diagnostic)
     }
   }
+}
+
+extension Capability {
+  /// Annotations of an external program's own kinds.
+  public static let external = Capability("external")
 }

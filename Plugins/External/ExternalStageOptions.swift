@@ -1,60 +1,40 @@
 import JieduCore
 
-/// Options of the `external` stage.
+/// Options of the `external` stage. What happens when the program fails is the host's `on-error:`,
+/// beside the stage's `id:`.
 public struct ExternalStageOptions: StageOptions {
-  /// What to do when the program fails.
-  public enum OnError: String, Decodable, Sendable {
-    /// Stop the pipeline with an error naming the stage.
-    case fail
-    /// Print a warning, add a diagnostic, and go on without this stage's annotations.
-    case warn
-  }
-
   /// The program and its arguments; relative program paths resolve against the config's folder.
+  @StageOption(
+    "command", default: "(required)", help: "program and arguments; reads the document JSON on stdin")
   public var command: [String] = []
   /// Seconds before the whole process group is killed.
+  @StageOption(
+    "timeout", type: "seconds", help: "kill the program's process group after this long",
+    validate: { $0 > 0 ? nil : "must be more than 0 seconds" })
   public var timeout: Double = 30
   /// Extra environment variables for the program.
+  @StageOption("env", help: "extra environment variables")
   public var env: [String: String] = [:]
-  /// `fail` or `warn`.
-  public var onError: OnError = .fail
   /// The name written into each annotation's `stage` field (default: the program's file name).
-  public var name: String?
+  @StageOption("name", default: "program name", help: "the `stage` field of its annotations")
+  public var name: String? = nil
   /// Largest accepted output on stdout, in bytes.
+  @StageOption(
+    "max-output", type: "bytes", help: "largest accepted stdout",
+    validate: { $0 > 0 ? nil : "must be more than 0 bytes" })
   public var maxOutput: Int = 16 << 20
+  /// Capabilities the program reads (`terms`, `formulas`, `readings`), so the host checks that the
+  /// stages producing them come first.
+  @StageOption(
+    "requires", type: "[capability]", default: "[tokens]",
+    help: "what the program reads (terms, formulas, readings); checked against the stage order")
+  public var requires: [String] = []
+  /// Capabilities the program adds, for stages after it.
+  @StageOption(
+    "produces", type: "[capability]", default: "[external]",
+    help: "what the program adds, for stages configured after it")
+  public var produces: [String] = []
 
   /// Defaults (an empty command is rejected when the stage is set up).
   public init() {}
-
-  /// Every key the stage accepts.
-  public static let specs: [OptionSpec] = [
-    OptionSpec(
-      "command", type: "[string]", default: "(required)",
-      "program and arguments; reads the document JSON on stdin"),
-    OptionSpec(
-      "timeout", type: "seconds", default: "30", "kill the program's process group after this long"),
-    OptionSpec("env", type: "{name: value}", default: "{}", "extra environment variables"),
-    OptionSpec(
-      "on-error", type: "fail|warn", default: "fail", "stop the pipeline, or warn and go on"),
-    OptionSpec(
-      "name", type: "string", default: "program name", "the `stage` field of its annotations"),
-    OptionSpec("max-output", type: "bytes", default: "16777216", "largest accepted stdout"),
-  ]
-
-  enum CodingKeys: String, CodingKey {
-    case command, timeout, env, name
-    case onError = "on-error"
-    case maxOutput = "max-output"
-  }
-
-  /// Decodes the options; absent keys keep their defaults.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    command = try c.decodeIfPresent([String].self, forKey: .command) ?? []
-    timeout = try c.decodeIfPresent(Double.self, forKey: .timeout) ?? 30
-    env = try c.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
-    onError = try c.decodeIfPresent(OnError.self, forKey: .onError) ?? .fail
-    name = try c.decodeIfPresent(String.self, forKey: .name)
-    maxOutput = try c.decodeIfPresent(Int.self, forKey: .maxOutput) ?? (16 << 20)
-  }
 }

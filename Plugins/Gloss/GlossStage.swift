@@ -1,6 +1,7 @@
 import Foundation
 import JieduCore
 import JieduDictionary
+import JieduVocabulary
 
 /// The `gloss` stage: gives every Chinese token its pinyin, English senses, traditional form and
 /// classifiers from CC-CEDICT, settling polyphonic characters with `PinyinReader`.
@@ -14,10 +15,14 @@ public struct GlossStage: AnnotationStage {
   /// One line on what the stage does.
   public static let summary =
     "adds pinyin (polyphone-aware), English senses, traditional forms and classifiers to tokens"
-  /// Needs tokens.
+  /// Reads tokens.
   public static let requires: Set<Capability> = [.tokens]
   /// Adds readings.
   public static let produces: Set<Capability> = [.readings]
+
+  /// Checked through the real host by the stage-examples test (spans are tokens, not annotations:
+  /// this stage adds none).
+  public static let examples: [StageExample] = [StageExample("今天天气很好。")]
 
   /// The dictionary the stage reads from.
   public let dictionary: ChineseDictionary
@@ -41,8 +46,11 @@ public struct GlossStage: AnnotationStage {
       }
       extra.append(url)
     }
-    self.init(
-      dictionary: try ChineseDictionary.load(cedict: cedict, extra: extra), options: options)
+    let dictionary =
+      extra.isEmpty
+      ? try context.shared(ChineseDictionary.self)
+      : try ChineseDictionary.load(cedict: cedict, extra: extra)
+    self.init(dictionary: dictionary, options: options)
   }
 
   /// Creates the stage over a loaded dictionary (for tests and library users).
@@ -53,7 +61,7 @@ public struct GlossStage: AnnotationStage {
   }
 
   /// Sets pinyin, glosses, traditional form, classifiers and reading source on every Chinese token.
-  public func annotate(_ document: inout Document, context: StageContext) throws {
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
     var memo = ReadingMemo()
     for b in document.blocks.indices {
       let scalars = Array(document.blocks[b].text.unicodeScalars)
@@ -83,7 +91,7 @@ public struct GlossStage: AnnotationStage {
     let syllables = reader.numberedSyllables(for: scalars, words: ranges)
     for (t, range) in ranges.enumerated() {
       var token = sentence.tokens[t]
-      guard token.isHan else { continue }
+      guard token.containsHan else { continue }
       let tokenSyllables = range.compactMap { syllables[$0] }
       memo.fill(&token, syllables: tokenSyllables) {
         TokenGlosser(dictionary: dictionary, options: options).fill(&$0, syllables: tokenSyllables)
@@ -91,4 +99,9 @@ public struct GlossStage: AnnotationStage {
       sentence.tokens[t] = token
     }
   }
+}
+
+extension Capability {
+  /// Pinyin and English senses on tokens, produced by the `gloss` stage.
+  public static let readings = Capability("readings")
 }

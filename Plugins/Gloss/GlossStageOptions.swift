@@ -3,55 +3,38 @@ import JieduDictionary
 
 /// Options of the `gloss` stage.
 public struct GlossStageOptions: StageOptions, Equatable {
-  /// How token pinyin is written: `marks` (default), `numbers`, or `none` (no pinyin field at all).
-  public var pinyin: PinyinStyle = .marks
+  /// How token pinyin is written, as configured: `marks`, `numbers` or `none`.
+  @StageOption(
+    "pinyin", type: "marks|numbers|none", help: "how token pinyin is written; none leaves it out",
+    validate: { PinyinStyle(rawValue: $0) == nil ? "expected marks, numbers or none, got '\($0)'" : nil })
+  public var pinyinStyle = "marks"
   /// Extra dictionaries (CC-CEDICT format, or `.yaml`/`.yml`) over the built-in CC-CEDICT; a word they
   /// define replaces its built-in entries, and a later file replaces an earlier one.
+  @StageOption(
+    "dictionaries", type: "[path]",
+    help: "extra CC-CEDICT-format or YAML dictionaries; their words replace the built-in entries")
   public var dictionaries: [String] = []
   /// Most English senses kept per token.
-  public var maxGlosses: Int = 5
+  @StageOption(
+    "max-glosses", help: "most English senses kept per token",
+    validate: { $0 < 0 ? "expected a number of senses (0 or more), got \($0)" : nil })
+  public var maxGlosses = 5
   /// Whether to show the tone sandhi of 一 and 不.
-  public var sandhi: Bool = false
+  @StageOption("sandhi", help: "show the tone sandhi of 一 and 不 (yí gè, bú shì)")
+  public var sandhi = false
 
   /// All defaults.
   public init() {}
 
-  /// Every key the stage accepts.
-  public static let specs: [OptionSpec] = [
-    OptionSpec(
-      "pinyin", type: "marks|numbers|none", default: "marks",
-      "how token pinyin is written; none leaves it out"),
-    OptionSpec(
-      "dictionaries", type: "[path]", default: "[]",
-      "extra CC-CEDICT-format or YAML dictionaries; their words replace the built-in entries"),
-    OptionSpec("max-glosses", type: "int", default: "5", "most English senses kept per token"),
-    OptionSpec(
-      "sandhi", type: "bool", default: "false", "show the tone sandhi of 一 and 不 (yí gè, bú shì)"),
-  ]
-
-  private enum Key: String, CodingKey {
-    case pinyin, dictionaries, sandhi
-    case maxGlosses = "max-glosses"
+  /// How token pinyin is written: `marks` (default), `numbers`, or `none` (no pinyin field at all).
+  public var pinyin: PinyinStyle {
+    get { PinyinStyle(rawValue: pinyinStyle) ?? .marks }
+    set { pinyinStyle = newValue.rawValue }
   }
 
-  /// Decodes the options; a bad `pinyin` value names the valid ones.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: Key.self)
-    if let style = try c.decodeIfPresent(String.self, forKey: .pinyin) {
-      guard let parsed = PinyinStyle(rawValue: style) else {
-        throw DecodingError.dataCorruptedError(
-          forKey: .pinyin, in: c,
-          debugDescription: "expected marks, numbers or none, got '\(style)'")
-      }
-      pinyin = parsed
-    }
-    dictionaries = try c.decodeIfPresent([String].self, forKey: .dictionaries) ?? []
-    maxGlosses = try c.decodeIfPresent(Int.self, forKey: .maxGlosses) ?? 5
-    if maxGlosses < 0 {
-      throw DecodingError.dataCorruptedError(
-        forKey: .maxGlosses, in: c,
-        debugDescription: "expected a number of senses (0 or more), got \(maxGlosses)")
-    }
-    sandhi = try c.decodeIfPresent(Bool.self, forKey: .sandhi) ?? false
+  /// Options are equal when every value is.
+  public static func == (a: Self, b: Self) -> Bool {
+    a.pinyinStyle == b.pinyinStyle && a.dictionaries == b.dictionaries
+      && a.maxGlosses == b.maxGlosses && a.sandhi == b.sandhi
   }
 }

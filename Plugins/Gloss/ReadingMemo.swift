@@ -11,9 +11,7 @@ struct ReadingMemo {
     if let known = filled[key] {
       token.pinyin = known.pinyin
       token.glosses = known.glosses
-      token.traditional = known.traditional
-      token.classifiers = known.classifiers
-      token.reading = known.reading
+      token.extra = known.extra
       return
     }
     compute(&token)

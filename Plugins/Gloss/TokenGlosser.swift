@@ -1,5 +1,6 @@
 import JieduCore
 import JieduDictionary
+import JieduVocabulary
 
 /// Fills one token's readings from its numbered syllables and its dictionary entries.
 struct TokenGlosser {
@@ -13,12 +14,12 @@ struct TokenGlosser {
     }
     let entries = dictionary.entries(for: token.text)
     guard !entries.isEmpty else {
-      token.reading = "composed"
+      token.reading = .composed
       let traditional = composedTraditional(token.text, syllables: syllables)
       if traditional != token.text { token.traditional = traditional }
       return
     }
-    token.reading = "word"
+    token.reading = .word
     let spoken = syllables.joined(separator: " ").lowercased()
     let matching = entries.filter { $0.pinyinNumbered.lowercased() == spoken }
     let candidates = matching.isEmpty ? entries : matching

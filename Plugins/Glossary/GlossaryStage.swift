@@ -1,5 +1,7 @@
 import Foundation
 import JieduCore
+import JieduDictionary
+import JieduVocabulary
 
 /// The `glossary` stage: finds glossary terms in the text and annotates each occurrence with its
 /// English rendering, category, note, pinyin and source.
@@ -13,10 +15,18 @@ public struct GlossaryStage: AnnotationStage {
   /// One line on what the stage does.
   public static let summary =
     "annotates glossary terms (Party, policy, economy, places) with English renderings and notes"
-  /// Needs tokens.
-  public static let requires: Set<Capability> = [.tokens]
+  /// Reads only block text: matching does not depend on how the text was segmented.
+  public static let requires: Set<Capability> = []
   /// Adds `term` annotations.
   public static let produces: Set<Capability> = [.terms]
+
+  /// Checked through the real host by the stage-examples test.
+  public static let examples: [StageExample] = [
+    StageExample("抓⟦党建⟧工作", fields: ["rendering": "Party building", "type": "term"]),
+    StageExample("推进⟦全过程人民民主⟧。", fields: ["type": "term"]),
+    StageExample("加強⟦黨建⟧工作", fields: ["rendering": "Party building"]),
+    StageExample("今天天气很好。"),
+  ]
 
   /// The compiled glossary the stage matches with.
   public let glossary: Glossary
@@ -44,19 +54,8 @@ public struct GlossaryStage: AnnotationStage {
     if let categories = options.categories {
       sources = try GlossaryStage.filter(sources, categories: categories)
     }
-    var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
-    if options.traditional, let data = context.dataDirectory {
-      let cedict = data.appendingPathComponent(DataLocation.cedictFile)
-      var used = ScalarBitmap()
-      for entry in sources.joined() {
-        for scalar in entry.term.unicodeScalars { used.insert(scalar.value) }
-        for alias in entry.aliases {
-          for scalar in alias.unicodeScalars { used.insert(scalar.value) }
-        }
-      }
-      folding = TraditionalFolding.table(cedict: cedict, for: used)
-    }
-    glossary = Glossary(sources: sources, folding: folding)
+    let folding = options.traditional ? try context.shared(TraditionalFolding.self) : .identity
+    glossary = Glossary(sources: sources, folding: folding.table)
   }
 
   /// Creates the stage from a compiled glossary (for tests and library users).
@@ -70,7 +69,7 @@ public struct GlossaryStage: AnnotationStage {
   }
 
   /// Adds one `term` annotation per kept occurrence, block by block.
-  public func annotate(_ document: inout Document, context: StageContext) throws {
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
       for match in glossary.matches(in: scalars) {
@@ -79,7 +78,7 @@ public struct GlossaryStage: AnnotationStage {
         let entry = match.entry
         document.annotations.append(
           Annotation(
-            stage: GlossaryStage.id, type: "term", block: block.id, start: match.start,
+            stage: GlossaryStage.id, type: .term, block: block.id, start: match.start,
             end: match.end, text: String(surface), rendering: entry.en, category: entry.category,
             note: entry.note, pinyin: entry.pinyin, source: entry.source))
       }
@@ -104,4 +103,9 @@ public struct GlossaryStage: AnnotationStage {
     let wanted = Set(categories)
     return sources.map { $0.filter { $0.category.map(wanted.contains) ?? false } }
   }
+}
+
+extension Capability {
+  /// `term` annotations from a glossary, produced by the `glossary` stage.
+  public static let terms = Capability("terms")
 }

@@ -1,12 +1,13 @@
 /// A standoff annotation over a span of one block.
 ///
-/// The well-known fields are typed; stages (external ones above all) may add more under `extra`,
-/// which is written back flat into the JSON object.
+/// The fields every kind shares are typed here; a kind's own fields (a formula's `expansion` and
+/// `origin`…) live in `extra`, written flat into the JSON object, and are read and written through
+/// typed accessors declared beside the kind (`JieduVocabulary`), never as string literals.
 public struct Annotation: Codable, Sendable, Equatable {
   /// The stage that made it.
   public var stage: String
   /// What it is: `term`, `abbreviation`, …
-  public var type: String
+  public var type: AnnotationKind
   /// The block's id.
   public var block: Int
   /// Start offset in scalars.
@@ -17,10 +18,6 @@ public struct Annotation: Codable, Sendable, Equatable {
   public var text: String
   /// The English rendering.
   public var rendering: String?
-  /// Items of a formula, in Chinese.
-  public var expansion: [String]?
-  /// `glossary`, `document` or `unresolved` for formulas.
-  public var origin: String?
   /// A category such as `party`.
   public var category: String?
   /// A one-line explanatory note.
@@ -29,14 +26,13 @@ public struct Annotation: Codable, Sendable, Equatable {
   public var pinyin: String?
   /// Where the rendering comes from.
   public var source: String?
-  /// Further fields, kept as JSON.
+  /// The kind's own fields and any others a stage adds, kept as JSON and written flat.
   public var extra: [String: JSONValue]
 
   /// Creates an annotation.
   public init(
-    stage: String, type: String, block: Int, start: Int, end: Int, text: String,
-    rendering: String? = nil, expansion: [String]? = nil, origin: String? = nil,
-    category: String? = nil, note: String? = nil, pinyin: String? = nil, source: String? = nil,
+    stage: String, type: AnnotationKind, block: Int, start: Int, end: Int, text: String,
+    rendering: String? = nil, category: String? = nil, note: String? = nil, pinyin: String? = nil, source: String? = nil,
     extra: [String: JSONValue] = [:]
   ) {
     self.stage = stage
@@ -46,8 +42,6 @@ public struct Annotation: Codable, Sendable, Equatable {
     self.end = end
     self.text = text
     self.rendering = rendering
-    self.expansion = expansion
-    self.origin = origin
     self.category = category
     self.note = note
     self.pinyin = pinyin
@@ -56,8 +50,7 @@ public struct Annotation: Codable, Sendable, Equatable {
   }
 
   private enum Known: String, CaseIterable {
-    case stage, type, block, start, end, text, rendering, expansion, origin, category, note, pinyin,
-      source
+    case stage, type, block, start, end, text, rendering, category, note, pinyin, source
   }
 
   /// Decodes the known fields and keeps the rest in `extra`.
@@ -70,14 +63,12 @@ public struct Annotation: Codable, Sendable, Equatable {
       try c.decodeIfPresent(T.self, forKey: AnyKey(k.rawValue))
     }
     stage = try opt(.stage, String.self) ?? ""
-    type = try req(.type, String.self)
+    type = try req(.type, AnnotationKind.self)
     block = try req(.block, Int.self)
     start = try req(.start, Int.self)
     end = try req(.end, Int.self)
     text = try req(.text, String.self)
     rendering = try opt(.rendering, String.self)
-    expansion = try opt(.expansion, [String].self)
-    origin = try opt(.origin, String.self)
     category = try opt(.category, String.self)
     note = try opt(.note, String.self)
     pinyin = try opt(.pinyin, String.self)
@@ -100,8 +91,6 @@ public struct Annotation: Codable, Sendable, Equatable {
     try c.encode(end, forKey: AnyKey("end"))
     try c.encode(text, forKey: AnyKey("text"))
     try c.encodeIfPresent(rendering, forKey: AnyKey("rendering"))
-    try c.encodeIfPresent(expansion, forKey: AnyKey("expansion"))
-    try c.encodeIfPresent(origin, forKey: AnyKey("origin"))
     try c.encodeIfPresent(category, forKey: AnyKey("category"))
     try c.encodeIfPresent(note, forKey: AnyKey("note"))
     try c.encodeIfPresent(pinyin, forKey: AnyKey("pinyin"))

@@ -47,4 +47,12 @@ public struct Diagnostic: Codable, Sendable, Equatable {
     let place = block.map { " block \($0):" } ?? ""
     return "jiedu: \(level.rawValue): [\(stage)]\(place) \(message)"
   }
+
+  /// The line printed to stderr naming the file: `jiedu: warning: article.txt: [stage] block 3: …`.
+  /// A message that starts with the file's name already is not given it twice.
+  public func line(file: String) -> String {
+    let place = block.map { " block \($0):" } ?? ""
+    let text = message.hasPrefix(file + ":") ? String(message.dropFirst(file.count + 1)) : " " + message
+    return "jiedu: \(level.rawValue): \(file): [\(stage)]\(place)\(text)"
+  }
 }

@@ -127,6 +127,10 @@ public struct Sentence: Codable, Sendable, Equatable {
 }
 
 /// A word or punctuation mark, with the readings stages attach to it.
+///
+/// `pinyin` and `glosses` are the JSON contract's; a stage's own token fields (the gloss stage's
+/// traditional form, classifiers, reading source) live in `extra`, written flat into the token's
+/// JSON object and read through typed accessors (`JieduVocabulary`).
 public struct Token: Codable, Sendable, Equatable {
   /// The token's text.
   public var text: String
@@ -138,12 +142,8 @@ public struct Token: Codable, Sendable, Equatable {
   public var pinyin: String?
   /// English senses, best first.
   public var glosses: [String]?
-  /// The traditional form where it differs.
-  public var traditional: String?
-  /// Classifiers (measure words) from the dictionary, such as `个[ge4]`.
-  public var classifiers: [String]?
-  /// How the pinyin was found: `word` (a dictionary entry) or `composed` (character by character).
-  public var reading: String?
+  /// Fields stages add beyond the contract's, written flat; nil when there are none.
+  public var extra: [String: JSONValue]?
 
   /// Creates a token.
   public init(text: String, start: Int, end: Int) {
@@ -153,5 +153,36 @@ public struct Token: Codable, Sendable, Equatable {
   }
 
   /// Whether the token contains a Han character.
-  public var isHan: Bool { text.unicodeScalars.contains { $0.isHan } }
+  public var containsHan: Bool { text.unicodeScalars.contains { $0.isHan } }
+
+  private static let known: Set<String> = ["text", "start", "end", "pinyin", "glosses"]
+
+  /// Decodes the contract's fields and keeps the rest in `extra`.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    text = try c.decode(String.self, forKey: AnyKey("text"))
+    start = try c.decode(Int.self, forKey: AnyKey("start"))
+    end = try c.decode(Int.self, forKey: AnyKey("end"))
+    pinyin = try c.decodeIfPresent(String.self, forKey: AnyKey("pinyin"))
+    glosses = try c.decodeIfPresent([String].self, forKey: AnyKey("glosses"))
+    for key in c.allKeys where !Token.known.contains(key.stringValue) {
+      extra = extra ?? [:]
+      extra?[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
+    }
+  }
+
+  /// Encodes the contract's fields and `extra` flat into one object.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    try c.encode(text, forKey: AnyKey("text"))
+    try c.encode(start, forKey: AnyKey("start"))
+    try c.encode(end, forKey: AnyKey("end"))
+    try c.encodeIfPresent(pinyin, forKey: AnyKey("pinyin"))
+    try c.encodeIfPresent(glosses, forKey: AnyKey("glosses"))
+    if let extra {
+      for (key, value) in extra where !Token.known.contains(key) {
+        try c.encode(value, forKey: AnyKey(key))
+      }
+    }
+  }
 }

@@ -50,4 +50,22 @@ public enum JSONValue: Codable, Sendable, Equatable {
     if case .string(let s) = self { return s }
     return nil
   }
+
+  /// The strings inside, if this is an array of strings only.
+  public var strings: [String]? {
+    guard case .array(let items) = self else { return nil }
+    var result: [String] = []
+    result.reserveCapacity(items.count)
+    for item in items {
+      guard case .string(let s) = item else { return nil }
+      result.append(s)
+    }
+    return result
+  }
+
+  /// The whole number inside, if this is a number without a fraction.
+  public var intValue: Int? {
+    guard case .number(let n) = self, n == n.rounded(), abs(n) < 1e15 else { return nil }
+    return Int(n)
+  }
 }

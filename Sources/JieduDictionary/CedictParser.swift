@@ -51,6 +51,33 @@ public enum CedictParser {
     return bytes
   }
 
+  /// Calls `body` with the traditional and simplified headwords of every entry line, in file order:
+  /// the one CC-CEDICT headword reader (the segmenter's lexicon and the folding table use it).
+  public static func forEachHeadword(
+    in bytes: [UInt8], _ body: (_ traditional: String, _ simplified: String) throws -> Void
+  ) throws {
+    var failure: (any Error)?
+    forEachLine(bytes) { start, end in
+      guard failure == nil, !isSkippable(bytes, start, end),
+        let (trad, simp) = headwords(bytes, start, end),
+        let traditional = string(bytes, trad.lowerBound, trad.upperBound),
+        let simplified = string(bytes, simp.lowerBound, simp.upperBound)
+      else { return }
+      do { try body(traditional, simplified) } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Reads a CC-CEDICT file's headwords (traditional, simplified), or a one-line error naming it.
+  public static func headwords(contentsOf url: URL) throws -> [(
+    traditional: String, simplified: String
+  )] {
+    var result: [(String, String)] = []
+    result.reserveCapacity(130_000)
+    try forEachHeadword(in: try readBytes(url)) { result.append(($0, $1)) }
+    return result
+  }
+
   /// The result of parsing one line.
   enum LineResult {
     case entry(CedictEntry)

@@ -54,7 +54,7 @@ public final class ChineseDictionary: Sendable {
     let cacheKey = DictionaryCache.key(
       cedict: cedict, frequencies: hasFrequencies ? frequencyURL : nil)
     let bytes = try CedictParser.readBytes(cedict)
-    if useCache,
+    if useCache, let cacheURL,
       let cached = DictionaryCache.read(cacheURL, key: cacheKey, cedictBytes: bytes.count)
     {
       let index = CedictIndex(
@@ -80,7 +80,7 @@ public final class ChineseDictionary: Sendable {
     let builtTable = try table.value?.get() ?? nil
     let dictionary = ChineseDictionary(
       index: builtIndex, overrides: overrides, frequencies: builtTable)
-    if useCache {
+    if useCache, let cacheURL {
       DictionaryCache.write(
         DictionaryCache.Contents(
           lineRanges: builtIndex.lineRanges, index: builtIndex.table, longest: builtIndex.longest,
@@ -105,7 +105,7 @@ public final class ChineseDictionary: Sendable {
     self.lineRanges = built.lineRanges
     self.index = built.table
     self.overrides = overrides
-    self.overrideHashes = Set(overrides.keys.map { ByteHash.of($0) })
+    self.overrideHashes = Set(overrides.keys.map { FNVHash.of($0) })
     self.frequencies = frequencies
     let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
     self.longestWord = min(max(built.longest, overrideLongest), 16)
@@ -123,12 +123,12 @@ public final class ChineseDictionary: Sendable {
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
   public func entries(for word: String) -> [CedictEntry] {
     if let user = overrides[word] { return user }
-    return builtInEntries(hash: ByteHash.of(word), utf8: Array(word.utf8))
+    return builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
   }
 
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {
-    contains(hash: ByteHash.of(word), utf8: Array(word.utf8))
+    contains(hash: FNVHash.of(word), utf8: Array(word.utf8))
   }
 
   /// Number of lines indexed from the built-in file.
@@ -237,9 +237,9 @@ struct CedictIndex: Sendable {
       }
       let line = Int32(ranges.count)
       ranges.append(Int32(start)..<Int32(end))
-      let simpHash = ByteHash.of(bytes, simp)
+      let simpHash = FNVHash.of(bytes, simp)
       hashes.append((simpHash, line))
-      let tradHash = ByteHash.of(bytes, trad)
+      let tradHash = FNVHash.of(bytes, trad)
       if tradHash != simpHash { hashes.append((tradHash, line)) }
       var scalars = 0
       for i in simp where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
@@ -258,4 +258,16 @@ struct CedictIndex: Sendable {
 /// A slot one loading thread writes and the caller reads after the threads have joined.
 private final class LoadSlot<Value>: @unchecked Sendable {
   var value: Value?
+}
+
+extension ChineseDictionary: SharedResource {
+  /// CC-CEDICT from the run's data folder, loaded once per run for every stage that reads it.
+  public static func load(in context: StageContext) throws -> ChineseDictionary {
+    guard let data = context.dataDirectory else { throw DataLocation.missingError("CC-CEDICT") }
+    let cedict = data.appendingPathComponent(DataLocation.cedictFile)
+    guard FileManager.default.fileExists(atPath: cedict.path) else {
+      throw DataLocation.missingError("CC-CEDICT")
+    }
+    return try load(cedict: cedict)
+  }
 }

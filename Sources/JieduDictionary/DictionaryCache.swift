@@ -1,3 +1,4 @@
+import JieduCore
 import Foundation
 
 /// The compiled cache of CC-CEDICT's index, jieba's table and the reading statistics, kept beside
@@ -11,22 +12,27 @@ enum DictionaryCache {
   static let formatVersion: UInt64 = 4
   private static let magic: UInt64 = 0x3143_4544_5544_454A  // "JEDUDEC1"
 
-  /// Where the cache of a CC-CEDICT file lives.
-  static func location(for cedict: URL) -> URL {
-    cedict.deletingLastPathComponent().appendingPathComponent(".jiedu-dictionary.cache")
+  /// Where the cache of a CC-CEDICT file lives: `<data>/cache/dictionary/index.cache`, the one cache
+  /// convention (nil when the folder cannot be made).
+  static func location(for cedict: URL) -> URL? {
+    DataLocation.cacheFolder("dictionary", data: cedict.deletingLastPathComponent())?
+      .appendingPathComponent("index.cache")
+  }
+
+  /// A file's name, size and modification time, as cache keys compare them.
+  static func sourceKey(_ url: URL) -> String {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+    let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+    return "\(url.lastPathComponent)|\(size)|\(modified)"
   }
 
   /// The key of the current source files.
   static func key(cedict: URL, frequencies: URL?) -> UInt64 {
-    var hash = ByteHash()
+    var hash = FNVHash()
     func add(_ text: String) { for b in text.utf8 { hash.add(b) } }
     add("v\(formatVersion)")
-    for url in [cedict, frequencies].compactMap({ $0 }) {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-      let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-      let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-      add("|\(url.lastPathComponent)|\(size)|\(modified)")
-    }
+    for url in [cedict, frequencies].compactMap({ $0 }) { add("|" + sourceKey(url)) }
     if frequencies == nil { add("|no-frequencies") }
     return hash.value
   }

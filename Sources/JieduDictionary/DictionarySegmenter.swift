@@ -50,7 +50,7 @@ struct DictionarySegmenter: Sendable {
     score[n] = 0
     // candidates[k]: (length, logp) of words starting at k.
     for k in stride(from: n - 1, through: 0, by: -1) {
-      var hash = ByteHash()
+      var hash = FNVHash()
       var utf8: [UInt8] = []
       var length = 0
       while length < longest && k + length < n {

@@ -1,3 +1,4 @@
+import Foundation
 import JieduCore
 
 /// Reads Chinese text as pinyin, one syllable per Han character, settling polyphonic characters.
@@ -39,6 +40,33 @@ public struct PinyinReader: Sendable {
       out.append(style.render((syllable ?? "xx5").lowercased()))
     }
     return out
+  }
+
+  /// A line with each Han character replaced by its syllable and everything else — Latin letters,
+  /// digits, punctuation — kept in place, so the output lines up with the input:
+  /// `2021年，5G网络` → `2021 nián， 5G wǎng luò`. Syllables and kept runs are separated by one space.
+  public func line(_ line: String, style: PinyinStyle) -> String {
+    let scalars = Array(line.unicodeScalars)
+    let numbered = numberedSyllables(for: scalars)
+    var pieces: [String] = []
+    var run = String.UnicodeScalarView()
+    func flush() {
+      let kept = String(run).trimmingCharacters(in: .whitespaces)
+      if !kept.isEmpty { pieces.append(kept) }
+      run.removeAll()
+    }
+    for (scalar, syllable) in zip(scalars, numbered) {
+      if scalar.isHan {
+        flush()
+        pieces.append(style.render((syllable ?? "xx5").lowercased()))
+      } else if scalar == " " || scalar == "\t" {
+        flush()
+      } else {
+        run.append(scalar)
+      }
+    }
+    flush()
+    return pieces.joined(separator: " ")
   }
 
   /// A numbered syllable for each scalar (nil for non-Han scalars). `words`, when given, are the token

@@ -27,7 +27,7 @@ struct ReadingStatistics: Sendable {
       guard let (_, simp) = CedictParser.headwords(bytes, start, end), simp.count > 3 else {
         continue
       }
-      guard let frequency = frequencies.frequency(hash: ByteHash.of(bytes, simp)), frequency > 0
+      guard let frequency = frequencies.frequency(hash: FNVHash.of(bytes, simp)), frequency > 0
       else { continue }
       // Scalars of the simplified headword.
       scalarStarts.removeAll(keepingCapacity: true)
@@ -51,7 +51,7 @@ struct ReadingStatistics: Sendable {
       guard syllables.count == scalarStarts.count - 1 else { continue }
       let weight = Float(Double(frequency).squareRoot())
       for k in 0..<syllables.count {
-        var hash = ByteHash()
+        var hash = FNVHash()
         for b in scalarStarts[k]..<scalarStarts[k + 1] { hash.add(bytes[b]) }
         hash.add(0x20)
         for b in syllables[k] { hash.add(bytes[b]) }
@@ -63,7 +63,7 @@ struct ReadingStatistics: Sendable {
 
   /// The weight of a character read as a (lower-case, numbered) syllable inside words.
   func weight(of scalar: Unicode.Scalar, as syllable: String) -> Float {
-    var hash = ByteHash()
+    var hash = FNVHash()
     hash.add(scalar)
     hash.add(0x20)
     for b in syllable.utf8 { hash.add(b) }

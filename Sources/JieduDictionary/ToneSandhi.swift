@@ -6,7 +6,6 @@ import JieduCore
 enum ToneSandhi {
   /// Rewrites the syllables of 一 and 不 in place.
   static func apply(to syllables: inout [String?], scalars: [Unicode.Scalar]) {
-    let numerals = "〇零一二三四五六七八九十百千万亿两第"
     for i in scalars.indices {
       guard let current = syllables[i], i + 1 < scalars.count, let next = syllables[i + 1] else {
         continue
@@ -16,8 +15,7 @@ enum ToneSandhi {
         syllables[i] = "bu2"
       } else if scalars[i] == "一" && current == "yi1" {
         let before = i > 0 ? scalars[i - 1] : " "
-        if numerals.unicodeScalars.contains(before)
-          || numerals.unicodeScalars.contains(scalars[i + 1])
+        if isCounting(before) || isCounting(scalars[i + 1])
         {
           continue
         }
@@ -25,5 +23,10 @@ enum ToneSandhi {
         syllables[i] = nextTone == 4 ? "yi2" : "yi4"
       }
     }
+  }
+
+  /// A numeral or 第 next to 一 makes it count (第一, 十一), so it keeps yī.
+  private static func isCounting(_ s: Unicode.Scalar) -> Bool {
+    s == "第" || ChineseNumerals.numberCharacters.contains(s)
   }
 }

@@ -1,3 +1,4 @@
+import JieduCore
 import Foundation
 
 /// Word frequencies from jieba's `dict.txt` (`word freq pos` per line), looked up by hash.
@@ -22,7 +23,7 @@ public struct WordFrequencies: Sendable {
       var i = start
       while i < end && bytes[i] != 0x20 { i += 1 }
       guard i > start, i < end else { return }
-      let hash = ByteHash.of(bytes, start..<i)
+      let hash = FNVHash.of(bytes, start..<i)
       var j = i + 1
       var frequency = 0
       while j < end, bytes[j] >= 0x30, bytes[j] <= 0x39 {
@@ -32,7 +33,7 @@ public struct WordFrequencies: Sendable {
       while j < end && bytes[j] == 0x20 { j += 1 }
       var tagIndex = 0
       if j < end {
-        let tagHash = ByteHash.of(bytes, j..<end)
+        let tagHash = FNVHash.of(bytes, j..<end)
         if let known = tagHashes.firstIndex(of: tagHash) {
           tagIndex = known
         } else if tags.count < 127, let tag = String(validating: bytes[j..<end], as: UTF8.self) {
@@ -72,12 +73,12 @@ public struct WordFrequencies: Sendable {
 
   /// The frequency of a word, or nil when jieba does not list it.
   public func frequency(of word: String) -> Int? {
-    frequency(hash: ByteHash.of(word))
+    frequency(hash: FNVHash.of(word))
   }
 
   /// jieba's part-of-speech tag of a word (`v`, `n`, `a`, `d`…), or nil when not listed.
   public func tag(of word: String) -> String? {
-    tag(hash: ByteHash.of(word))
+    tag(hash: FNVHash.of(word))
   }
 
   /// The frequency for a precomputed hash.

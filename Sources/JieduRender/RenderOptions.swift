@@ -1,14 +1,5 @@
 import Foundation
-
-/// Which words get pinyin over them in the handout.
-public enum PinyinOver: String, CaseIterable, Sendable {
-  /// Every word with a reading.
-  case all
-  /// Only words that are not in the reader's known-words list.
-  case unknown
-  /// No pinyin over the text (the vocabulary list still has it).
-  case none
-}
+import JieduCore
 
 /// How the handout is rendered: the learner's choices from `output:` in config.yaml.
 public struct RenderOptions: Sendable {
@@ -34,18 +25,4 @@ public struct RenderOptions: Sendable {
     self.templateURL = templateURL
     self.titleEnglish = titleEnglish
   }
-}
-
-/// The formats `jiedu annotate --format` writes.
-public enum OutputFormat: String, CaseIterable, Sendable {
-  /// The self-contained HTML handout.
-  case html
-  /// The annotated document as JSON (the contract external tools read).
-  case json
-  /// Markdown for notes and wikis.
-  case md
-  /// Tab-separated vocabulary for Anki.
-  case tsv
-  /// The HTML handout printed to PDF by headless Chromium.
-  case pdf
 }

@@ -31,7 +31,7 @@ enum LexiconCache {
   /// The cache file's name: one per set of source paths.
   static func fileName(_ configuration: SegmenterConfiguration) -> String {
     let paths = configuration.sourceFiles.map { "\($0.role)=\($0.url.standardizedFileURL.path)" }
-    return "segmenter-lexicon-\(hex(fnv1a(Array(paths.joined(separator: "\n").utf8)))).bin"
+    return "segmenter-lexicon-\(FNVHash.hex(FNVHash.of(paths.joined(separator: "\n")))).bin"
   }
 
   /// What the cached lexicon was compiled from; a missing source is an error naming it.
@@ -48,24 +48,10 @@ enum LexiconCache {
       let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
       key += "\n\(role) \(path) \(size) \(modified)"
       if size <= hashedSizeLimit, let data = FileManager.default.contents(atPath: path) {
-        key += " \(hex(fnv1a([UInt8](data))))"
+        key += " \(FNVHash.hex(FNVHash.of([UInt8](data))))"
       }
     }
     return key
   }
 
-  /// FNV-1a, 64 bits.
-  static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x100_0000_01b3
-    }
-    return hash
-  }
-
-  private static func hex(_ value: UInt64) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
 }

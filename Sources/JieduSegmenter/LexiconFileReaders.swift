@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduDictionary
 
 /// Byte-level readers for the lexicon source formats (no Character-by-Character work).
 enum LexiconFileReaders {
@@ -76,23 +77,10 @@ enum LexiconFileReaders {
     return lines
   }
 
-  /// Reads CC-CEDICT headwords: the first two fields (traditional, simplified) of each non-`#` line.
+  /// Reads CC-CEDICT headwords through the dictionary's one CC-CEDICT reader.
   static func readCedictHeadwords(_ url: URL) throws -> [(traditional: String, simplified: String)]
   {
-    let bytes = try bytes(of: url, what: "CC-CEDICT")
-    var headwords: [(String, String)] = []
-    headwords.reserveCapacity(130_000)
-    try forEachLine(bytes, maxFields: 2) { lineNumber, fields in
-      if bytes[fields[0].lowerBound] == 0x23 { return }
-      guard fields.count == 2, let traditional = String(validatingUTF8Bytes: bytes[fields[0]]),
-        let simplified = String(validatingUTF8Bytes: bytes[fields[1]])
-      else {
-        throw JieduError(
-          "\(url.path):\(lineNumber): expected 'traditional simplified [pinyin] /gloss/'")
-      }
-      headwords.append((traditional, simplified))
-    }
-    return headwords
+    try CedictParser.headwords(contentsOf: url)
   }
 }
 

@@ -1,3 +1,4 @@
+import JieduCore
 /// Maximum-probability segmentation over the lexicon DAG, with rule tokens and an HMM for unknown runs.
 ///
 /// Text is cut at whitespace and at forced whole words; each piece is segmented in windows of at most
@@ -149,7 +150,7 @@ struct PathSegmenter: Sendable {
       let end = Int(w.ends[index])
       if end > cut, committed > 0 { break }
       let isSingleHan =
-        end - start == 1 && w.atomEnd[start] == 0 && ScalarClass.isHan(text[base + start].value)
+        end - start == 1 && w.atomEnd[start] == 0 && HanRanges.contains(text[base + start].value)
       if isSingleHan {
         if singlesStart < 0 { singlesStart = start }
       } else {

@@ -28,29 +28,7 @@ enum ScalarClass {
       || value == 0x0B || value == 0x0C || value == 0xFEFF
   }
 
-  /// A Han ideograph (same ranges as JieduCore's `isHan`).
-  @inline(__always)
-  static func isHan(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0x30000...0x3134F,
-      0xF900...0xFAFF, 0x3007:
-      return true
-    default: return false
-    }
-  }
 
-  /// A Chinese numeral character: 〇○零一二三四五六七八九十百千万亿两 and their financial forms.
-  static func isChineseNumeral(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-      0x4E5D, 0x5341,
-      0x767E, 0x5343, 0x4E07, 0x4EBF, 0x4E24, 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646,
-      0x67D2, 0x634C,
-      0x7396, 0x62FE, 0x4F70, 0x4EDF:
-      return true
-    default: return false
-    }
-  }
 
   /// Date units that always join the number before them: 年 月 日 号.
   static func isDateUnit(_ value: UInt32) -> Bool {

@@ -1,3 +1,4 @@
+import JieduCore
 /// Rules for tokens the lexicon cannot list: numbers, dates, percentages, Latin and mixed runs.
 enum TokenRules {
   /// Longest token a rule makes (longer runs are cut, which keeps memory bounded).
@@ -77,12 +78,12 @@ enum TokenRules {
     let first = text[start].value
     if first == 0x7B2C {  // 第
       runStart += 1
-    } else if !ScalarClass.isChineseNumeral(first) {
+    } else if !ChineseNumerals.isNumberCharacter(first) {
       return
     }
     let runLimit = min(limit, runStart + maximumNumeralRun)
     var end = runStart
-    while end < runLimit, ScalarClass.isChineseNumeral(text[end].value) { end += 1 }
+    while end < runLimit, ChineseNumerals.isNumberCharacter(text[end].value) { end += 1 }
     let minimum = runStart == start ? 2 : 1
     guard end - runStart >= minimum else { return }
     body(end)

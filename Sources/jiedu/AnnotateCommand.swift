@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import JieduBuiltins
 import JieduCore
+import JieduPipeline
 import JieduRender
 
 /// `jiedu annotate FILE|-`: run the configured pipeline and render the handout or JSON.
-struct AnnotateCommand: ParsableCommand {
+struct AnnotateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "annotate",
     abstract: "Annotate an article and write a handout (html, pdf, md), JSON or a TSV vocabulary.")
@@ -16,10 +18,8 @@ struct AnnotateCommand: ParsableCommand {
     name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
   var config: String?
 
-  @Option(
-    name: .long,
-    help: "Output format: html, json, md, tsv or pdf (default: output.format, else html).")
-  var format: String?
+  @Option(name: .long, help: "Output format (default: output.format, else html).")
+  var format: OutputFormat?
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
   var output: String?
@@ -27,49 +27,74 @@ struct AnnotateCommand: ParsableCommand {
   @Option(name: .long, help: "A user glossary on top of the configured ones (repeatable).")
   var glossary: [String] = []
 
-  @Option(
-    name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
-  var data: String?
+  @OptionGroup var shared: SharedOptions
 
-  @Flag(name: .shortAndLong, help: "Report progress and per-stage timings on stderr.")
-  var verbose = false
+  @OptionGroup(title: "Output (overrides the config's output: section)")
+  var overrides: OutputOverrides
 
-  func validate() throws {
-    if let format, OutputFormat(rawValue: format) == nil {
-      throw ValidationError(
-        "unknown format '\(format)'\(NameSuggestion.didYouMean(format, in: JieduConfig.formats)); "
-          + "valid: \(JieduConfig.formats.joined(separator: ", "))")
-    }
-    if format == "pdf" && output == nil {
-      throw ValidationError("--format pdf needs -o FILE.pdf (a PDF is not written to a terminal)")
-    }
-  }
-
-  func run() throws {
-    try Console.guarded {
-      let setup = try RunSetup(
-        configPath: config, dataPath: data, glossaries: glossary, verbose: verbose)
-      let chosen = OutputFormat(rawValue: format ?? setup.config.output.format) ?? .html
-      if chosen == .pdf && output == nil {
-        throw JieduError("format pdf (from output.format) needs -o FILE.pdf")
+  func run() async throws {
+    try await Console.guarded(file: file) {
+      let pipeline = try await Pipeline(
+        shared.settings(config: config, glossaries: glossary), registry: BuiltinStages.registry)
+      let section = overrides.applied(to: pipeline.config.output)
+      let chosen = format ?? section.format
+      if chosen == .pdf && output == nil && Console.stdoutIsTerminal {
+        throw JieduError(
+          "a PDF is not written to a terminal: give -o FILE.pdf or redirect stdout to a file")
       }
-      let stages = try BuiltinStages.registry.build(setup.config, context: setup.context)
-      let clock = ContinuousClock()
-      let start = clock.now
-      let provider = try setup.segmenterProvider()
-      setup.context.progress("lexicon loaded in \(PipelineHost.milliseconds(clock.now - start)) ms")
-      let host = try PipelineHost(
-        stages: stages, segmenterProvider: provider, progress: setup.context.progress)
       let bytes = try InputReader.read(file)
-      let document = try host.run(bytes: bytes, name: file, context: setup.context)
-      Console.report(document.diagnostics)
-      let options = try RenderSettings.options(from: setup.config.output, context: setup.context)
+      let document = try await pipeline.run(bytes: bytes, name: file)
+      Console.report(document.diagnostics, file: document.source.name)
+      let options = try RenderSettings.options(from: section, context: pipeline.setup.context)
       let rendered = try DocumentRendering.render(document, as: chosen, options: options)
-      if let output {
+      if let output, output != "-" {
         try AtomicFileWriter.write(rendered, to: URL(fileURLWithPath: output))
       } else {
         Console.output(rendered)
       }
     }
+  }
+}
+
+/// The `output:` keys as `annotate` flags; each one given overrides the config.
+struct OutputOverrides: ParsableArguments {
+  @Option(name: .long, help: "Which words get pinyin over them: all, unknown or none.")
+  var pinyinOver: PinyinOver?
+
+  @Option(name: .long, help: "Words the reader knows, one per line (no pinyin with unknown).")
+  var knownWords: String?
+
+  @Option(name: .long, help: "Longest vocabulary list.")
+  var maxVocabulary: Int?
+
+  @Option(name: .long, help: "A Mustache template replacing the built-in HTML layout.")
+  var template: String?
+
+  @Option(name: .long, help: "An English title for the handout header.")
+  var titleEn: String?
+
+  func validate() throws {
+    if let maxVocabulary, maxVocabulary < 0 {
+      throw ValidationError("--max-vocabulary must be 0 or more")
+    }
+  }
+
+  /// The config's section with the given flags applied. Paths given as flags are resolved against
+  /// the current folder, not the config's.
+  func applied(to section: JieduConfig.OutputSection) -> JieduConfig.OutputSection {
+    var out = section
+    if let pinyinOver { out.pinyinOver = pinyinOver }
+    if let knownWords { out.knownWords = absolute(knownWords) }
+    if let maxVocabulary { out.maxVocabulary = maxVocabulary }
+    if let template { out.template = absolute(template) }
+    if let titleEn { out.titleEnglish = titleEn }
+    return out
+  }
+
+  private func absolute(_ path: String) -> String {
+    path.hasPrefix("/")
+      ? path
+      : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
+        .path
   }
 }

@@ -2,35 +2,27 @@ import ArgumentParser
 import Foundation
 import JieduCore
 import JieduDictionary
+import JieduPipeline
 
-/// `jiedu pinyin`: one syllable per Han character for every stdin line.
+/// `jiedu pinyin`: stdin lines with every Han character as its syllable, everything else in place.
 struct PinyinCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pinyin",
-    abstract: "Write pinyin for stdin, line for line: one syllable per Han character.")
+    abstract:
+      "Write pinyin for stdin, line for line: a syllable per Han character, Latin letters, digits and punctuation kept in place."
+  )
 
   @Option(name: .long, help: "marks (tone marks) or numbers (tone numbers, neutral tone as 5).")
-  var style: String = "marks"
+  var style: PinyinCommandStyle = .marks
 
-  @Option(
-    name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
-  var data: String?
-
-  func validate() throws {
-    guard ["marks", "numbers"].contains(style) else {
-      throw ValidationError("unknown style '\(style)'; valid: marks, numbers")
-    }
-  }
+  @OptionGroup var shared: SharedOptions
 
   func run() throws {
     try Console.guarded {
-      let dictionary = try DictionaryLoading.load(dataPath: data)
+      let dictionary = try DictionaryLoading.load(shared)
       let reader = PinyinReader(dictionary: dictionary)
-      let chosen = PinyinStyle(rawValue: style) ?? .marks
       var out = OutputBuffer()
-      LineStream.forEachLine { line in
-        out.line(reader.syllables(forLine: line, style: chosen).joined(separator: " "))
-      }
+      LineStream.forEachLine { line in out.line(reader.line(line, style: style.style)) }
       out.flush()
     }
   }
@@ -39,9 +31,8 @@ struct PinyinCommand: ParsableCommand {
 /// Finds and loads CC-CEDICT for the dictionary commands.
 enum DictionaryLoading {
   /// The dictionary from the data folder, or a one-line error naming the fetch command.
-  static func load(dataPath: String?) throws -> ChineseDictionary {
-    let setup = try RunSetup(configPath: nil, dataPath: dataPath)
-    guard let dir = setup.dataDirectory else { throw DataLocation.missingError("CC-CEDICT") }
-    return try ChineseDictionary.load(cedict: dir.appendingPathComponent(DataLocation.cedictFile))
+  static func load(_ shared: SharedOptions) throws -> ChineseDictionary {
+    let setup = try PipelineSetup(shared.settings())
+    return try setup.context.shared(ChineseDictionary.self)
   }
 }

@@ -9,7 +9,7 @@ enum RenderSettings {
     -> RenderOptions
   {
     var options = RenderOptions()
-    options.pinyinOver = PinyinOver(rawValue: output.pinyinOver) ?? .all
+    options.pinyinOver = output.pinyinOver
     options.maxVocabulary = output.maxVocabulary
     options.titleEnglish = output.titleEnglish
     if let known = output.knownWords {

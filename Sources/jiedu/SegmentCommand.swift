@@ -1,5 +1,6 @@
 import ArgumentParser
 import JieduCore
+import JieduPipeline
 import JieduSegmenter
 
 /// `jiedu segment`: stdin lines to words separated by single spaces, line for line.
@@ -14,18 +15,13 @@ struct SegmentCommand: ParsableCommand {
     help: "Config whose segmentation.lexicons are used (default: ./config.yaml if present).")
   var config: String?
 
-  @Option(
-    name: .long, help: "Folder with the downloaded dictionaries (default: $JIEDU_DATA, ./data).")
-  var data: String?
+  @OptionGroup var shared: SharedOptions
 
   func run() throws {
     try Console.guarded {
-      let setup = try RunSetup(configPath: config, dataPath: data)
-      guard let segmenter = try setup.segmenterProvider() as? LexiconSegmenter else { return }
+      let segmenter = try PipelineSetup(shared.settings(config: config)).segmenter()
       var out = OutputBuffer()
-      LineStream.forEachLine { line in
-        out.line(segmenter.segmentedLine(line))
-      }
+      LineStream.forEachLine { line in out.line(segmenter.segmentedLine(line)) }
       out.flush()
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JieduBuiltins
 import JieduCore
 
 /// `jiedu stages`: the registered stages with their options.

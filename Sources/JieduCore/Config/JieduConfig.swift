@@ -15,6 +15,8 @@ public struct JieduConfig: Sendable {
     public var optionsPath: String
     /// The node of the id value, for error positions.
     public var idNode: Node?
+    /// `on-error: fail|warn` beside the id: what the host does when the stage fails.
+    public var onError: StageFailurePolicy = .fail
   }
 
   /// `data:` — where downloaded dictionaries live.
@@ -23,28 +25,54 @@ public struct JieduConfig: Sendable {
     public var directory: String?
   }
 
-  /// `segmentation:` — lexicons and caching.
-  public struct SegmentationSection: Sendable, Equatable {
+  /// `segmentation:` — lexicons and caching; decoded like a stage's options.
+  public struct SegmentationSection: StageOptions, Equatable {
     /// User lexicons: a word per line with an optional frequency.
+    @StageOption(
+      "lexicons", type: "[path]", help: "user lexicons: a word per line, optionally a frequency")
     public var lexicons: [String] = []
     /// Whether the compiled lexicon is cached on disk.
-    public var cache: Bool = true
+    @StageOption("cache", help: "cache the compiled lexicon under <data>/cache/segmenter/")
+    public var cache = true
+    /// All defaults.
+    public init() {}
+    /// Sections are equal when every value is.
+    public static func == (a: Self, b: Self) -> Bool { a.lexicons == b.lexicons && a.cache == b.cache }
   }
 
-  /// `output:` — how the document is rendered.
-  public struct OutputSection: Sendable, Equatable {
+  /// `output:` — how the document is rendered; decoded like a stage's options, and each key can be
+  /// overridden by the `annotate` flag of the same name.
+  public struct OutputSection: StageOptions, Equatable {
     /// Default format when `--format` is not given.
-    public var format: String = "html"
+    @StageOption("format", help: "the format written when --format is not given")
+    public var format: OutputFormat = .html
     /// A Mustache template replacing the built-in HTML layout.
-    public var template: String?
+    @StageOption("template", type: "path", default: "built-in", help: "a Mustache template for the HTML")
+    public var template: String? = nil
     /// A file of words the reader knows (a word per line).
-    public var knownWords: String?
+    @StageOption(
+      "known-words", type: "path", default: "none",
+      help: "words the reader knows, one per line: no pinyin over them with pinyin-over: unknown")
+    public var knownWords: String? = nil
     /// Pinyin over `all` words, only `unknown` ones, or `none`.
-    public var pinyinOver: String = "all"
+    @StageOption("pinyin-over", help: "which words get pinyin over them")
+    public var pinyinOver: PinyinOver = .all
     /// Longest vocabulary list.
-    public var maxVocabulary: Int = 300
+    @StageOption(
+      "max-vocabulary", help: "longest vocabulary list",
+      validate: { $0 < 0 ? "must be 0 or more" : nil })
+    public var maxVocabulary = 300
     /// An English title for the handout header.
-    public var titleEnglish: String?
+    @StageOption("title-en", type: "string", default: "none", help: "an English title for the header")
+    public var titleEnglish: String? = nil
+    /// All defaults.
+    public init() {}
+    /// Sections are equal when every value is.
+    public static func == (a: Self, b: Self) -> Bool {
+      a.format == b.format && a.template == b.template && a.knownWords == b.knownWords
+        && a.pinyinOver == b.pinyinOver && a.maxVocabulary == b.maxVocabulary
+        && a.titleEnglish == b.titleEnglish
+    }
   }
 
   /// Where the config came from.
@@ -63,11 +91,9 @@ public struct JieduConfig: Sendable {
   /// The top-level sections.
   public static let sections = ["stages", "data", "segmentation", "output"]
   /// Keys of `output:`.
-  public static let outputKeys = [
-    "format", "template", "known-words", "pinyin-over", "max-vocabulary", "title-en",
-  ]
+  public static var outputKeys: [String] { OutputSection.specs.map(\.name) }
   /// Output formats.
-  public static let formats = ["html", "json", "md", "tsv", "pdf"]
+  public static var formats: [String] { OutputFormat.allCases.map(\.rawValue) }
 
   /// A config with every default and no stages.
   public init(baseDirectory: URL) { self.baseDirectory = baseDirectory }
@@ -91,22 +117,12 @@ public struct JieduConfig: Sendable {
       try source.checkKeys(data, allowed: ["directory"], path: "data")
       config.data.directory = try string(data, "directory", source, "data")
     }
-    if let seg = map["segmentation"], !isNull(seg) {
-      try source.checkKeys(seg, allowed: ["lexicons", "cache"], path: "segmentation")
-      if case .mapping(let m) = seg {
-        if let lex = m["lexicons"] {
-          config.segmentation.lexicons = try source.decode(
-            [String].self, from: lex, path: "segmentation.lexicons")
-        }
-        if let cache = m["cache"] {
-          config.segmentation.cache = try source.decode(
-            Bool.self, from: cache, path: "segmentation.cache")
-        }
-      }
+    if let seg = map["segmentation"] {
+      config.segmentation = try source.decodeOptions(
+        SegmentationSection.self, from: seg, path: "segmentation")
     }
-    if let out = map["output"], !isNull(out) {
-      try source.checkKeys(out, allowed: outputKeys, path: "output")
-      config.output = try parseOutput(out, source)
+    if let out = map["output"] {
+      config.output = try source.decodeOptions(OutputSection.self, from: out, path: "output")
     }
     return config
   }
@@ -123,43 +139,6 @@ public struct JieduConfig: Sendable {
   {
     guard case .mapping(let m) = node, let v = m[key] else { return nil }
     return try source.decode(String.self, from: v, path: "\(path).\(key)")
-  }
-
-  private static func parseOutput(_ node: Node, _ source: ConfigSource) throws -> OutputSection {
-    var out = OutputSection()
-    guard case .mapping(let m) = node else { return out }
-    if let f = m["format"] {
-      let value = try source.decode(String.self, from: f, path: "output.format")
-      guard formats.contains(value) else {
-        throw source.error(
-          at: f, path: "output.format",
-          "unknown format '\(value)'\(NameSuggestion.didYouMean(value, in: formats)); valid: \(formats.joined(separator: ", "))"
-        )
-      }
-      out.format = value
-    }
-    out.template = try string(node, "template", source, "output")
-    out.knownWords = try string(node, "known-words", source, "output")
-    out.titleEnglish = try string(node, "title-en", source, "output")
-    if let p = m["pinyin-over"] {
-      let value = try source.decode(String.self, from: p, path: "output.pinyin-over")
-      let valid = ["all", "unknown", "none"]
-      guard valid.contains(value) else {
-        throw source.error(
-          at: p, path: "output.pinyin-over",
-          "unknown value '\(value)'\(NameSuggestion.didYouMean(value, in: valid)); valid: all, unknown, none"
-        )
-      }
-      out.pinyinOver = value
-    }
-    if let v = m["max-vocabulary"] {
-      let value = try source.decode(Int.self, from: v, path: "output.max-vocabulary")
-      guard value >= 0 else {
-        throw source.error(at: v, path: "output.max-vocabulary", "must be 0 or more")
-      }
-      out.maxVocabulary = value
-    }
-    return out
   }
 
   private static func parseStages(_ node: Node, _ source: ConfigSource) throws -> [StageEntry] {
@@ -180,16 +159,25 @@ public struct JieduConfig: Sendable {
             idNode: item))
         continue
       }
-      try source.checkKeys(item, allowed: ["id", "options"], path: path)
+      try source.checkKeys(item, allowed: ["id", "options", "on-error"], path: path)
       guard case .mapping(let m) = item, let idNode = m["id"] else {
         throw source.error(
           at: item, path: path, "missing 'id' (each stage item is '- id: <stage>')")
       }
       let id = try source.decode(String.self, from: idNode, path: "\(path).id")
-      entries.append(
-        StageEntry(
-          id: id, options: m["options"], location: location(source, item),
-          optionsPath: "\(path).options", idNode: idNode))
+      var entry = StageEntry(
+        id: id, options: m["options"], location: location(source, item),
+        optionsPath: "\(path).options", idNode: idNode)
+      if let policy = m["on-error"] {
+        let word = try source.decode(String.self, from: policy, path: "\(path).on-error")
+        guard let parsed = StageFailurePolicy(rawValue: word) else {
+          throw source.error(
+            at: policy, path: "\(path).on-error",
+            "unknown value '\(word)'; valid: \(StageFailurePolicy.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        entry.onError = parsed
+      }
+      entries.append(entry)
     }
     return entries
   }

@@ -22,7 +22,7 @@ public struct PipelineHost: Sendable {
   }
 
   /// Ingests bytes, segments and runs every stage.
-  public func run(bytes: [UInt8], name: String, context: StageContext) throws -> Document {
+  public func run(bytes: [UInt8], name: String, context: StageContext) async throws -> Document {
     let clock = ContinuousClock()
     let start = clock.now
     var document = try Ingestion.document(from: bytes, name: name)
@@ -31,7 +31,7 @@ public struct PipelineHost: Sendable {
     context.progress(
       "ingested \(name) (\(document.source.encoding)): \(document.blocks.count) blocks, \(tokens) tokens "
         + "in \(PipelineHost.milliseconds(clock.now - start)) ms")
-    try annotate(&document, context: context)
+    try await annotate(&document, context: context)
     return document
   }
 
@@ -41,36 +41,85 @@ public struct PipelineHost: Sendable {
       duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
   }
 
-  /// Runs every stage over a segmented document.
-  public func annotate(_ document: inout Document, context: StageContext) throws {
+  /// Runs every stage over a segmented document. A stage that throws stops the run with a
+  /// `StageError`, or — with `on-error: warn` — leaves a warning and no trace of its work. A stage
+  /// that rewrites block text, removes or changes earlier annotations, or returns an invalid one is
+  /// refused with a `StageError` naming it.
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
     let texts = document.blocks.map(\.text)
     for stage in stages {
       var ctx = context
       ctx.configLocation = stage.location
+      ctx.stageID = stage.id
+      // The whole document is kept only when it may have to be restored: holding it would make the
+      // first token write of every stage copy all tokens.
+      let restorable: Document? = stage.onError == .warn ? document : nil
+      let saved = Snapshot(
+        annotations: document.annotations, diagnostics: document.diagnostics.count)
       let before = document.annotations.count
       let clock = ContinuousClock()
       let start = clock.now
       do {
-        try stage.annotate(&document, context: ctx)
-      } catch let error as JieduError {
-        throw JieduError("stage '\(stage.id)' failed: \(error.message)")
+        try await stage.annotate(&document, context: ctx)
+        try check(&document, after: stage, saved: saved, texts: texts)
+      } catch {
+        let failure = StageError.wrapping(
+          error, stage: stage.id, location: stage.location, phase: .run)
+        guard stage.onError == .warn else { throw failure }
+        if let restorable { document = restorable }
+        document.diagnostics.append(
+          .warning("failed and was skipped (on-error: warn): \(failure.message)", stage: stage.id))
+        continue
       }
       context.progress(
         "stage '\(stage.id)': \(document.annotations.count - before) annotations in "
           + "\(PipelineHost.milliseconds(clock.now - start)) ms")
-      guard document.blocks.map(\.text) == texts else {
-        throw JieduError(
-          "stage '\(stage.id)' rewrote the text of a block; stages may only add annotations")
+    }
+  }
+
+  /// What a stage found when it started: the annotations and the number of diagnostics.
+  struct Snapshot {
+    var annotations: [Annotation]
+    var diagnostics: Int
+  }
+
+  /// What the host checks after a stage ran; fills in a missing `stage` field.
+  private func check(
+    _ document: inout Document, after stage: ConfiguredStage, saved: Snapshot, texts: [String]
+  ) throws {
+    func refuse(_ message: String) -> StageError {
+      StageError(stage: stage.id, location: stage.location, phase: .check, message: message)
+    }
+    guard document.blocks.count == texts.count, document.blocks.map(\.text) == texts else {
+      throw refuse("rewrote the text of a block; stages may only add annotations")
+    }
+    let before = saved.annotations.count
+    guard document.annotations.count >= before else {
+      throw refuse(
+        "removed \(before - document.annotations.count) annotation(s) made by earlier stages; "
+          + "stages may only add annotations")
+    }
+    if let changed = (0..<before).first(where: { document.annotations[$0] != saved.annotations[$0] }) {
+      let a = saved.annotations[changed]
+      throw refuse(
+        "changed an annotation made by stage '\(a.stage)' ('\(a.text)' in block \(a.block)); "
+          + "stages may only add annotations")
+    }
+    guard document.diagnostics.count >= saved.diagnostics else {
+      throw refuse("removed diagnostics reported before it ran")
+    }
+    var annotationCheck = AnnotationCheck(document)
+    for index in before..<document.annotations.count {
+      if document.annotations[index].stage.isEmpty {
+        document.annotations[index].stage = stage.id
       }
-      var check = AnnotationCheck(document)
-      for index in before..<document.annotations.count {
-        if document.annotations[index].stage.isEmpty {
-          document.annotations[index].stage = stage.id
-        }
-        if let problem = check.problem(document.annotations[index]) {
-          throw JieduError("stage '\(stage.id)' returned an invalid annotation: \(problem)")
-        }
+      if let problem = annotationCheck.problem(document.annotations[index]) {
+        throw refuse("returned an invalid annotation: \(problem)")
       }
+    }
+    for index in saved.diagnostics..<document.diagnostics.count
+    where document.diagnostics[index].stage.isEmpty {
+      document.diagnostics[index].stage = stage.id
     }
   }
 }

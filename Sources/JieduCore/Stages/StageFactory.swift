@@ -13,21 +13,26 @@ public struct ConfiguredStage: Sendable {
   public let produces: Set<Capability>
   /// Words offered to segmentation.
   public let wholeWords: [String]
-  private let run: @Sendable (inout Document, StageContext) throws -> Void
+  /// What the host does when the stage fails while it runs.
+  public let onError: StageFailurePolicy
+  private let run: @Sendable (inout Document, StageContext) async throws -> Void
 
   /// Wraps a stage.
-  public init<S: AnnotationStage>(_ stage: S, location: String) {
+  public init<S: AnnotationStage>(
+    _ stage: S, location: String, onError: StageFailurePolicy = .fail
+  ) {
     id = S.id
     self.location = location
-    requires = S.requires
-    produces = S.produces
+    requires = stage.declaredRequirements
+    produces = stage.declaredProducts
     wholeWords = stage.wholeWords
-    run = { doc, ctx in try stage.annotate(&doc, context: ctx) }
+    self.onError = onError
+    run = { doc, ctx in try await stage.annotate(&doc, context: ctx) }
   }
 
   /// Runs the stage over the document.
-  public func annotate(_ document: inout Document, context: StageContext) throws {
-    try run(&document, context)
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
+    try await run(&document, context)
   }
 }
 
@@ -43,14 +48,18 @@ public struct StageFactory: Sendable {
   public let requires: Set<Capability>
   /// What it adds.
   public let produces: Set<Capability>
-  private let make: @Sendable (Node?, ConfigSource, String, StageContext) throws -> ConfiguredStage
+  /// The examples on the stage type.
+  public let examples: [StageExample]
+  private let make:
+    @Sendable (Node?, ConfigSource, String, StageContext, StageFailurePolicy) async throws ->
+      ConfiguredStage
 
   /// The factory for a stage type.
   public static func of<S: AnnotationStage>(_ type: S.Type) -> StageFactory {
     StageFactory(
       id: S.id, summary: S.summary, options: S.Options.specs, requires: S.requires,
-      produces: S.produces,
-      make: { node, source, path, context in
+      produces: S.produces, examples: S.examples,
+      make: { node, source, path, context, onError in
         let options: S.Options
         if let node {
           options = try source.decodeOptions(S.Options.self, from: node, path: path)
@@ -59,18 +68,20 @@ public struct StageFactory: Sendable {
         }
         let stage: S
         do {
-          stage = try S(options: options, context: context)
-        } catch let error as JieduError {
-          throw JieduError("stage '\(S.id)' (\(context.configLocation)): \(error.message)")
+          stage = try await S(options: options, context: context)
+        } catch {
+          throw StageError.wrapping(
+            error, stage: S.id, location: context.configLocation, phase: .setup)
         }
-        return ConfiguredStage(stage, location: context.configLocation)
+        return ConfiguredStage(stage, location: context.configLocation, onError: onError)
       })
   }
 
   /// Makes a configured stage from its `options:` node (nil when absent).
   public func configure(
-    options node: Node?, source: ConfigSource, path: String, context: StageContext
-  ) throws -> ConfiguredStage {
-    try make(node, source, path, context)
+    options node: Node?, source: ConfigSource, path: String, context: StageContext,
+    onError: StageFailurePolicy = .fail
+  ) async throws -> ConfiguredStage {
+    try await make(node, source, path, context, onError)
   }
 }

@@ -17,7 +17,7 @@ public struct StageRegistry: Sendable {
   public func factory(for id: String) -> StageFactory? { factories.first { $0.id == id } }
 
   /// Builds the configured stages, checking ids, options and order before anything runs.
-  public func build(_ config: JieduConfig, context: StageContext) throws -> [ConfiguredStage] {
+  public func build(_ config: JieduConfig, context: StageContext) async throws -> [ConfiguredStage] {
     var stages: [ConfiguredStage] = []
     for (index, entry) in config.stages.enumerated() {
       guard let factory = factory(for: entry.id) else {
@@ -31,16 +31,22 @@ public struct StageRegistry: Sendable {
       }
       var ctx = context
       ctx.configLocation = entry.location
+      ctx.stageID = entry.id
       let source = try config.source ?? ConfigSource(name: "config", text: "")
       let clock = ContinuousClock()
       let start = clock.now
       stages.append(
-        try factory.configure(
-          options: entry.options, source: source, path: entry.optionsPath, context: ctx))
+        try await factory.configure(
+          options: entry.options, source: source, path: entry.optionsPath, context: ctx,
+          onError: entry.onError))
       context.progress(
         "set up stage '\(entry.id)' in \(PipelineHost.milliseconds(clock.now - start)) ms")
     }
-    try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })
+    do {
+      try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })
+    } catch let error as JieduError {
+      throw JieduError("\(config.source?.name ?? "config"): \(error.message)")
+    }
     return stages
   }
 }

@@ -41,3 +41,17 @@ public enum DataLocation {
         + "$JIEDU_DATA, ./data and beside the binary); fetch it with: \(fetchCommand)")
   }
 }
+
+extension DataLocation {
+  /// The cache folder of one component (`segmenter`, `dictionary`, a stage id): `<data>/cache/<name>/`.
+  /// Created on demand; nil when it cannot be created (a read-only data folder works, only slower).
+  public static func cacheFolder(_ name: String, data: URL) -> URL? {
+    let folder = data.appendingPathComponent("cache").appendingPathComponent(name)
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      return nil
+    }
+    return folder
+  }
+}

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduVocabulary
 
 /// The vocabulary as tab-separated lines for Anki: simplified, traditional, pinyin, English, and the
 /// sentence of the word's first appearance. Tabs and line breaks inside fields become spaces; a field

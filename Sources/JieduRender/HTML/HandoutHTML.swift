@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduVocabulary
 import Mustache
 
 /// The HTML handout: the model turned into the Mustache context and rendered through the template.
@@ -36,8 +37,8 @@ enum HandoutHTML {
       "terms": terms.map { termRow($0, model) },
       "hasFormulas": !formulas.isEmpty,
       "formulas": formulas.map { formulaRow($0, model) },
-      "hasUnresolved": formulas.contains { $0.annotation.origin == "unresolved" },
-      "unresolved": formulas.filter { $0.annotation.origin == "unresolved" }.map {
+      "hasUnresolved": formulas.contains { $0.annotation.formulaOrigin == .unresolved },
+      "unresolved": formulas.filter { $0.annotation.formulaOrigin == .unresolved }.map {
         ["text": $0.annotation.text]
       },
       "hasOthers": !others.isEmpty,
@@ -114,7 +115,7 @@ enum HandoutHTML {
 
   private static func formulaRow(_ note: HandoutNote, _ model: HandoutModel) -> [String: Any] {
     let a = note.annotation
-    let unresolved = a.origin == "unresolved"
+    let unresolved = a.formulaOrigin == .unresolved
     var row: [String: Any] = [
       "number": note.number, "formula": a.text, "pinyin": model.pinyin(of: a),
       "items": (a.expansion ?? []).map { item -> [String: Any] in
@@ -122,8 +123,8 @@ enum HandoutHTML {
         return english.isEmpty ? ["item": item] : ["item": item, "itemEnglish": english]
       },
       "hasItems": !(a.expansion ?? []).isEmpty,
-      "defined": HandoutModel.definition(of: a.origin),
-      "definedInArticle": a.origin == "document", "unresolved": unresolved,
+      "defined": HandoutModel.definition(of: a.formulaOrigin),
+      "definedInArticle": a.formulaOrigin == .document, "unresolved": unresolved,
     ]
     row["english"] = nonEmpty(a.rendering)
     row["note"] = nonEmpty(a.note)

@@ -57,7 +57,7 @@ struct RowHTML {
   /// One token: ruby when it is a Han word with pinyin, plain text otherwise.
   func word(_ token: Token) -> String {
     let text = HTMLEscape.text(token.text)
-    guard token.isHan, let pinyin = token.pinyin, !pinyin.isEmpty else { return text }
+    guard token.containsHan, let pinyin = token.pinyin, !pinyin.isEmpty else { return text }
     let known = knownWords.contains(token.text) ? " class=\"k\"" : ""
     return "<ruby\(known)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
   }

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduVocabulary
 
 /// The handout as Markdown (GFM tables) for notes and wikis: the text with highlighted terms and note
 /// numbers, then the key terms, formulas, other notes and vocabulary.
@@ -43,7 +44,7 @@ enum MarkdownHandout {
             return [
               "\(note.number)", a.text, (a.expansion ?? []).joined(separator: "；"),
               a.rendering ?? "",
-              HandoutModel.definition(of: a.origin),
+              HandoutModel.definition(of: a.formulaOrigin),
             ]
           }))
     }
@@ -56,7 +57,7 @@ enum MarkdownHandout {
           separator: " — ")
         out.append(
           "\(note.number). \(MarkdownEscape.text(a.text)) (\(MarkdownEscape.text(a.stage)), "
-            + "\(MarkdownEscape.text(a.type))): \(MarkdownEscape.text(detail))")
+            + "\(MarkdownEscape.text(a.type.rawValue))): \(MarkdownEscape.text(detail))")
       }
       out.append("")
     }

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduVocabulary
 
 /// The words the document already explains, with a short English for each: the glossary's renderings
 /// of terms and formulas, then the dictionary's first sense of every glossed token.
@@ -18,7 +19,7 @@ struct DocumentLexicon {
     var seen = Set(renderings.keys)
     for block in document.blocks {
       for sentence in block.sentences {
-        for token in sentence.tokens where seen.insert(token.text).inserted && token.isHan {
+        for token in sentence.tokens where seen.insert(token.text).inserted && token.containsHan {
           if let gloss = WordByWordGloss.shortGloss(token.glosses ?? []) { add(token.text, gloss) }
         }
       }
@@ -29,7 +30,7 @@ struct DocumentLexicon {
   static func renderings(of document: Document) -> [String: String] {
     var renderings: [String: String] = [:]
     for annotation in document.annotations
-    where annotation.type == "term" || annotation.type == "abbreviation" {
+    where annotation.type == .term || annotation.type == .abbreviation {
       if let rendering = annotation.rendering, !rendering.isEmpty,
         renderings[annotation.text] == nil
       {

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduVocabulary
 
 /// Everything a handout shows, worked out once from the document and shared by HTML and Markdown.
 struct HandoutModel {
@@ -64,12 +65,12 @@ struct HandoutModel {
   }
 
   /// What the "defined in the article?" column says for a formula.
-  static func definition(of origin: String?) -> String {
+  static func definition(of origin: FormulaOrigin?) -> String {
     switch origin {
-    case "document": return "yes — defined in the article"
-    case "glossary": return "no — from the glossary"
-    case "unresolved": return "unresolved"
-    default: return origin ?? "—"
+    case .document: return "yes — defined in the article"
+    case .glossary: return "no — from the glossary"
+    case .unresolved: return "unresolved"
+    case nil: return "—"
     }
   }
 

@@ -1,10 +1,11 @@
 import JieduCore
+import JieduVocabulary
 
 /// Numbers the document's terms, formulas and other annotations in order of first appearance and
 /// says which spans of each block are highlighted.
 struct NoteCatalog {
   /// Annotation types that feed the handout's second column instead of a note.
-  static let translationTypes: Set<String> = ["translation"]
+  static let translationTypes: Set<AnnotationKind> = [.translation]
 
   /// The notes, numbered from 1.
   private(set) var notes: [HandoutNote] = []
@@ -59,8 +60,8 @@ struct NoteCatalog {
 
   private static func kind(of annotation: Annotation) -> NoteKind {
     switch annotation.type {
-    case "term": return .term
-    case "abbreviation", "formula": return .formula
+    case .term: return .term
+    case .abbreviation: return .formula
     default: return .other
     }
   }

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduVocabulary
 
 /// One word of the vocabulary list.
 struct VocabularyEntry: Equatable {
@@ -69,7 +70,7 @@ enum VocabularyList {
 
   /// A Han word with pinyin or glosses that is not a number and holds no digits (72年).
   static func isVocabulary(_ token: Token) -> Bool {
-    guard token.isHan, !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+    guard token.containsHan, !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
     else { return false }
     let hasReading = !(token.pinyin ?? "").isEmpty || !(token.glosses ?? []).isEmpty
     return hasReading && !isNumber(token.text, glosses: token.glosses ?? [])
@@ -80,7 +81,7 @@ enum VocabularyList {
   static func isNumber(_ text: String, glosses: [String] = []) -> Bool {
     let scalars = text.unicodeScalars
     if scalars.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return true }
-    guard scalars.allSatisfy({ numeralScalars.contains($0) || ("0"..."9").contains($0) }) else {
+    guard scalars.allSatisfy({ ChineseNumerals.numberCharacters.contains($0) || ("0"..."9").contains($0) }) else {
       return false
     }
     guard let sense = glosses.first?.lowercased() else { return true }
@@ -90,7 +91,6 @@ enum VocabularyList {
     }
   }
 
-  private static let numeralScalars = Set("〇零一二三四五六七八九十百千万亿两".unicodeScalars)
   private static let numberWords: Set<String> = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve",

@@ -47,7 +47,7 @@ enum WordByWordGloss {
 
   /// The item for one token, or nil for whitespace.
   static func item(for token: Token) -> GlossItem? {
-    if token.isHan {
+    if token.containsHan {
       if let gloss = shortGloss(token.glosses ?? []) { return GlossItem(text: gloss, style: .word) }
       let pinyin = token.pinyin ?? ""
       return GlossItem(

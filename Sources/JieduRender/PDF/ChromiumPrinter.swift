@@ -35,9 +35,9 @@ struct ChromiumPrinter {
   /// Fails with a hint when fontconfig knows no Chinese font (the PDF would show empty boxes).
   func checkChineseFont() throws {
     guard let fcList = ProcessRunner.find(["fc-list"], environment: environment) else { return }
-    let result = try ProcessRunner.run(
-      fcList, [":lang=zh", "family"], timeout: 30, what: "PDF output")
-    if result.status == 0, result.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    let result = try ProcessRunner.run([fcList.path, ":lang=zh", "family"], timeout: 30)
+    let listed = String(decoding: result.stdout, as: UTF8.self)
+    if result.exitStatus == 0, listed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw JieduError(
         "PDF output needs a Chinese font and fontconfig lists none; install it: \(Self.installHint)"
       )
@@ -69,13 +69,15 @@ struct ChromiumPrinter {
       "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
       "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
     ]
-    let result = try ProcessRunner.run(chromium, arguments, timeout: timeout, what: "PDF output")
+    let result = try ProcessRunner.run([chromium.path] + arguments, timeout: timeout)
     guard let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
-      let reason =
-        result.output.split(separator: "\n").last(where: { !$0.isEmpty }).map(String.init)
-        ?? "no output"
+      if result.timedOut {
+        throw JieduError(
+          "PDF output: '\(chromium.lastPathComponent)' did not finish within \(Int(timeout)) s")
+      }
+      let reason = result.stderrTail.isEmpty ? "no output" : result.stderrTail
       throw JieduError(
-        "PDF output: \(chromium.lastPathComponent) exited with status \(result.status) and wrote no PDF (\(reason))"
+        "PDF output: \(chromium.lastPathComponent) exited with status \(result.exitStatus) and wrote no PDF (\(reason))"
       )
     }
     return data

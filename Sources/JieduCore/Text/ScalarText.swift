@@ -1,3 +1,4 @@
+import JieduCore
 /// A string viewed as an array of Unicode scalars, for exact offset work.
 public struct ScalarText: Sendable {
   /// The scalars.
@@ -19,9 +20,12 @@ public struct ScalarText: Sendable {
   }
 }
 
-extension Unicode.Scalar {
-  /// A Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs, 〇).
-  public var isHan: Bool {
+/// The code point ranges of Han ideographs: the one definition every target uses.
+package enum HanRanges {
+  /// Whether a scalar value is a Han ideograph (CJK Unified Ideographs and extensions,
+  /// compatibility ideographs, 〇).
+  @inline(__always)
+  package static func contains(_ value: UInt32) -> Bool {
     switch value {
     case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0x30000...0x3134F,
       0xF900...0xFAFF, 0x3007:
@@ -29,6 +33,11 @@ extension Unicode.Scalar {
     default: return false
     }
   }
+}
+
+extension Unicode.Scalar {
+  /// A Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs, 〇).
+  public var isHan: Bool { HanRanges.contains(value) }
 
   /// CJK punctuation or full-width forms (、。“”《》（），etc.).
   public var isCJKPunctuation: Bool {

@@ -1,30 +1,43 @@
-/// Chinese numerals as they lead and count numeric formulas: 三会一课 → 3 + 1, 两个维护 → 2, 四个一 → 4.
+import JieduCore
+/// Chinese numerals, the one set every target uses: the characters numbers are written with (for
+/// segmentation, tone sandhi and the vocabulary) and the values that lead and count numeric formulas
+/// (三会一课 → 3 + 1, 两个维护 → 2, 四个一 → 4).
 ///
-/// Works on folded (simplified) scalars; see `TraditionalFolding`.
-enum ChineseNumerals {
+/// Formula functions work on simplified scalars; fold traditional text first.
+package enum ChineseNumerals {
   /// Digit values, including 两 and 双 (2) which lead formulas such as 两学一做 and 双一流.
-  static let digits: [Unicode.Scalar: Int] = [
+  package static let digits: [Unicode.Scalar: Int] = [
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,
   ]
   /// Unit values.
-  static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
+  package static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
+
+  /// Characters numbers are written with: digits, 〇 ○ 零, 十 百 千 万 亿, 两 and the financial forms.
+  package static let numberCharacters: Set<Unicode.Scalar> = Set(
+    "〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars)
+
+  /// Whether a scalar value is a character numbers are written with (`numberCharacters`).
+  @inline(__always)
+  package static func isNumberCharacter(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value).map(numberCharacters.contains) ?? false
+  }
 
   /// Whether the scalar is a Chinese numeral (digit or unit).
-  static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || units[s] != nil }
+  package static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || units[s] != nil }
 
   /// Whether the scalar can start a numeric formula (not 〇 or 零).
-  static func isLeading(_ s: Unicode.Scalar) -> Bool {
+  package static func isLeading(_ s: Unicode.Scalar) -> Bool {
     isNumeral(s) && s != "〇" && s != "零"
   }
 
   /// Whether the scalar is an ASCII or full-width digit.
-  static func isArabicDigit(_ s: Unicode.Scalar) -> Bool {
+  package static func isArabicDigit(_ s: Unicode.Scalar) -> Bool {
     (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)
   }
 
   /// The value of one run of numerals (三 → 3, 十四 → 14, 二十 → 20, 二〇三五 → 2035).
-  static func value(of run: ArraySlice<Unicode.Scalar>) -> Int {
+  package static func value(of run: ArraySlice<Unicode.Scalar>) -> Int {
     if run.count > 1, run.allSatisfy({ digits[$0] != nil }) {
       return run.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
     }
@@ -47,7 +60,7 @@ enum ChineseNumerals {
   }
 
   /// The runs of numerals in a term, with their values.
-  static func runs(in term: [Unicode.Scalar]) -> [(range: Range<Int>, value: Int)] {
+  package static func runs(in term: [Unicode.Scalar]) -> [(range: Range<Int>, value: Int)] {
     var result: [(Range<Int>, Int)] = []
     var i = 0
     while i < term.count {
@@ -67,7 +80,7 @@ enum ChineseNumerals {
   ///
   /// The numerals add up (三会一课 → 4, 三严三实 → 6); 四个一 counts its first numeral (4); a
   /// closing 一体 or 合一 does not count (五位一体 → 5, 三合一 → 3).
-  static func expectedCount(of term: [Unicode.Scalar]) -> Int? {
+  package static func expectedCount(of term: [Unicode.Scalar]) -> Int? {
     var runs = runs(in: term)
     guard let first = runs.first else { return nil }
     if runs.count == 2, first.range.upperBound < term.count, term[first.range.upperBound] == "个",
@@ -83,8 +96,4 @@ enum ChineseNumerals {
     return runs.reduce(0) { $0 + $1.value }
   }
 
-  /// `expectedCount(of:)` for a string, folded first.
-  static func expectedCount(of term: String) -> Int? {
-    expectedCount(of: TraditionalFolding.fold(Array(term.unicodeScalars)))
-  }
 }

@@ -6,9 +6,9 @@ import JieduCore
 
 /// The one list of built-in stages. A folder in Plugins/ holding a stage that is not listed here
 /// fails the registration test.
-enum BuiltinStages {
+public enum BuiltinStages {
   /// Every built-in stage, in the order `jiedu stages` lists them.
-  static let registry = StageRegistry([
+  public static let registry = StageRegistry([
     .of(GlossaryStage.self),
     .of(AbbreviationsStage.self),
     .of(GlossStage.self),
@@ -16,7 +16,7 @@ enum BuiltinStages {
   ])
 
   /// The pipeline used when no config.yaml is found: the same as the repository's config.yaml.
-  static let defaultConfig = """
+  public static let defaultConfig = """
     stages:
       - id: glossary
       - id: abbreviations

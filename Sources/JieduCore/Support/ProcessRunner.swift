@@ -1,5 +1,4 @@
 import Foundation
-import JieduCore
 
 #if canImport(Glibc)
   import Glibc
@@ -7,46 +6,65 @@ import JieduCore
   import Darwin
 #endif
 
-/// Runs a program in its own process group, feeding stdin, capturing stdout up to a limit, passing
-/// stderr through with a prefix, and killing the whole group at the timeout.
-enum ProcessRunner {
+/// Runs a program in its own process group — the one process runner (external stages, the PDF
+/// printer, fc-list) — feeding stdin, capturing stdout up to a limit, forwarding or capturing stderr,
+/// and killing the whole group at the timeout.
+///
+/// It stops reading once the program itself has exited (a helper holding the pipe open cannot keep
+/// jiedu waiting) and never waits longer than the timeout plus a short grace.
+package enum ProcessRunner {
   /// What happened.
-  struct Result {
-    var stdout: [UInt8]
-    var exitStatus: Int32
-    var signal: Int32?
-    var timedOut: Bool
-    var outputOverflow: Bool
-    var stderrTail: String
-    var timeout: Double
-    var maxOutput: Int
+  package struct Result: Sendable {
+    /// What the program wrote on stdout (up to the limit).
+    package var stdout: [UInt8]
+    /// The exit status (-1 when killed by a signal).
+    package var exitStatus: Int32
+    /// The signal that ended it, if any.
+    package var signal: Int32?
+    /// Whether it was stopped at the timeout.
+    package var timedOut: Bool
+    /// Whether stdout went past the limit (and the program was stopped).
+    package var outputOverflow: Bool
+    /// The last line it wrote on stderr.
+    package var stderrTail: String
+    /// The timeout it ran under, in seconds.
+    package var timeout: Double
+    /// The stdout limit it ran under, in bytes.
+    package var maxOutput: Int
   }
 
-  /// Shared flags between the reader, the timer and the caller.
-  final class State: @unchecked Sendable {
-    private let lock = NSLock()
-    private var _finished = false
-    private var _timedOut = false
-    var finished: Bool { lock.withLock { _finished } }
-    var timedOut: Bool { lock.withLock { _timedOut } }
-    func finish() { lock.withLock { _finished = true } }
-    /// Marks a timeout unless the run finished first; true when it did time out.
-    func markTimedOut() -> Bool {
-      lock.withLock {
-        if _finished { return false }
-        _timedOut = true
-        return true
-      }
-    }
+  /// What becomes of the program's stderr.
+  package enum StderrHandling: Sendable {
+    /// Copied to ours line by line with a prefix (external stages).
+    case forward(prefix: String)
+    /// Kept only as its last line, for the error message (browsers, helpers).
+    case tail
   }
+
+  /// Seconds to wait for the pipes after the program exited or was killed.
+  static let grace = 2.0
 
   /// The program's path: as given when it contains a slash, else the first match on PATH.
-  static func findProgram(_ name: String) -> String? {
+  package static func findProgram(
+    _ name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
     if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    for dir in path.split(separator: ":") {
+    let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for dir in path.split(separator: ":") where !dir.isEmpty {
       let candidate = "\(dir)/\(name)"
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  /// The first of several program names found on PATH.
+  package static func find(
+    _ names: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> URL? {
+    for name in names {
+      if let path = findProgram(name, environment: environment) {
+        return URL(fileURLWithPath: path)
+      }
     }
     return nil
   }
@@ -60,13 +78,16 @@ enum ProcessRunner {
   }
 
   /// Runs `arguments` with `input` on stdin.
-  static func run(
-    _ arguments: [String], input: Data, environment: [String: String], timeout: Double,
-    maxOutput: Int,
-    stderrPrefix: String, workingDirectory: String? = nil
+  package static func run(
+    _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+    timeout: Double, maxOutput: Int = 16 << 20, stderr: StderrHandling = .tail,
+    workingDirectory: String? = nil
   ) throws -> Result {
     signal(SIGPIPE, SIG_IGN)
     guard let program = findProgram(arguments[0]) else {
+      if FileManager.default.fileExists(atPath: arguments[0]) {
+        throw JieduError("cannot start '\(arguments[0])': the file is not executable (chmod +x)")
+      }
       throw JieduError("cannot start '\(arguments[0])': no such file or directory")
     }
     var arguments = arguments
@@ -119,7 +140,7 @@ enum ProcessRunner {
         "cannot start '\(arguments[0])': \(String(cString: strerror(spawned)).lowercased())")
     }
 
-    let state = State()
+    let state = RunState()
     let group = DispatchGroup()
     let inputFD = stdinPipe[1]
     DispatchQueue.global().async(group: group) {
@@ -135,8 +156,12 @@ enum ProcessRunner {
     }
     let errorFD = stderrPipe[0]
     let tail = TailBuffer()
+    let prefix: String? = {
+      if case .forward(let prefix) = stderr { return prefix }
+      return nil
+    }()
     DispatchQueue.global().async(group: group) {
-      StderrForwarder.forward(fd: errorFD, prefix: stderrPrefix, tail: tail)
+      StderrForwarder.forward(fd: errorFD, prefix: prefix, tail: tail, state: state)
       close(errorFD)
     }
     let pgid = pid
@@ -146,9 +171,31 @@ enum ProcessRunner {
 
     var output: [UInt8] = []
     var overflow = false
+    var status: Int32 = 0
+    var reaped = false
+    var exitedAt: ContinuousClock.Instant?
+    let clock = ContinuousClock()
     var buffer = [UInt8](repeating: 0, count: 65536)
+    let outputFD = stdoutPipe[0]
     while true {
-      let n = buffer.withUnsafeMutableBytes { read(stdoutPipe[0], $0.baseAddress, $0.count) }
+      if !reaped {
+        let r = waitpid(pid, &status, WNOHANG)
+        if r == pid {
+          reaped = true
+          exitedAt = clock.now
+        }
+      }
+      // Once the program has exited, take what is in the pipe and stop within the grace: a
+      // grandchild that keeps the pipe open does not hold us.
+      if let exitedAt, clock.now - exitedAt > .seconds(grace) { break }
+      var fds = pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&fds, 1, reaped ? 20 : 100)
+      if ready < 0 && errno == EINTR { continue }
+      if ready == 0 {
+        if reaped { break }
+        continue
+      }
+      let n = buffer.withUnsafeMutableBytes { read(outputFD, $0.baseAddress, $0.count) }
       if n < 0 && errno == EINTR { continue }
       if n <= 0 { break }
       output.append(contentsOf: buffer[0..<n])
@@ -158,20 +205,36 @@ enum ProcessRunner {
         break
       }
     }
-    close(stdoutPipe[0])
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    close(outputFD)
+    if !reaped { while waitpid(pid, &status, 0) < 0 && errno == EINTR {} }
     state.finish()
     // Anything left in the group (grandchildren) goes with it.
     kill(-pgid, SIGKILL)
-    group.wait()
+    _ = group.wait(timeout: .now() + grace)
     let exited = (status & 0x7f) == 0
     return Result(
       stdout: output, exitStatus: exited ? (status >> 8) & 0xff : -1,
       signal: exited ? nil : status & 0x7f,
       timedOut: state.timedOut, outputOverflow: overflow, stderrTail: tail.lastLine,
-      timeout: timeout,
-      maxOutput: maxOutput)
+      timeout: timeout, maxOutput: maxOutput)
+  }
+}
+
+/// Shared flags between the reader, the timer and the caller.
+final class RunState: @unchecked Sendable {
+  private let lock = NSLock()
+  private var _finished = false
+  private var _timedOut = false
+  var finished: Bool { lock.withLock { _finished } }
+  var timedOut: Bool { lock.withLock { _timedOut } }
+  func finish() { lock.withLock { _finished = true } }
+  /// Marks a timeout unless the run finished first; true when it did time out.
+  func markTimedOut() -> Bool {
+    lock.withLock {
+      if _finished { return false }
+      _timedOut = true
+      return true
+    }
   }
 }
 
@@ -188,17 +251,24 @@ final class TailBuffer: @unchecked Sendable {
   }
 }
 
-/// Copies a program's stderr to ours, line by line, with a prefix.
+/// Copies a program's stderr to ours line by line with a prefix, or only keeps its last line.
 enum StderrForwarder {
-  static func forward(fd: Int32, prefix: String, tail: TailBuffer) {
+  static func forward(fd: Int32, prefix: String?, tail: TailBuffer, state: RunState) {
     var pending: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 4096)
     func emit(_ bytes: ArraySlice<UInt8>) {
       let text = String(decoding: bytes, as: UTF8.self)
       tail.record(text)
-      FileHandle.standardError.write(Data("\(prefix)\(text)\n".utf8))
+      if let prefix { FileHandle.standardError.write(Data("\(prefix)\(text)\n".utf8)) }
     }
     while true {
+      var fds = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&fds, 1, 100)
+      if ready < 0 && errno == EINTR { continue }
+      if ready == 0 {
+        if state.finished { break }
+        continue
+      }
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 && errno == EINTR { continue }
       if n <= 0 { break }

@@ -1,40 +1,11 @@
-/// FNV-1a over UTF-8 bytes, built up byte by byte or scalar by scalar (for prefix-by-prefix lookups).
-struct ByteHash: Sendable, Equatable {
-  /// The hash so far.
-  private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
-
-  /// Adds one byte.
-  mutating func add(_ byte: UInt8) {
-    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-  }
-
-  /// Adds the UTF-8 bytes of one scalar.
-  mutating func add(_ scalar: Unicode.Scalar) {
-    guard let encoded = UTF8.encode(scalar) else { return }
-    for byte in encoded { add(byte) }
-  }
-
-  /// The hash of a byte range.
-  static func of(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-    var hash = ByteHash()
-    for i in range { hash.add(bytes[i]) }
-    return hash.value
-  }
-
-  /// The hash of a string's UTF-8.
-  static func of(_ text: String) -> UInt64 {
-    var hash = ByteHash()
-    for byte in text.utf8 { hash.add(byte) }
-    return hash.value
-  }
-}
+import JieduCore
 
 /// An open-addressing multimap from 64-bit hashes to non-negative 32-bit values, built once and
 /// read-only afterwards. An empty slot holds the value -1; the two arrays are what the compiled cache
 /// stores.
 struct HashMultimap: Sendable {
   private(set) var keys: [UInt64]
-  private(set) var values: [Int32]
+  package private(set) var values: [Int32]
   private let mask: Int
 
   /// Creates a table sized for `expected` insertions.
@@ -102,3 +73,4 @@ struct HashMultimap: Sendable {
     return nil
   }
 }
+

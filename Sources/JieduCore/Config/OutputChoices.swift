@@ -1,0 +1,23 @@
+/// The formats `jiedu annotate --format` writes.
+public enum OutputFormat: String, CaseIterable, Sendable, OptionChoices {
+  /// The self-contained HTML handout.
+  case html
+  /// The annotated document as JSON (the contract external tools read).
+  case json
+  /// Markdown for notes and wikis.
+  case md
+  /// Tab-separated vocabulary for Anki.
+  case tsv
+  /// The HTML handout printed to PDF by headless Chromium.
+  case pdf
+}
+
+/// Which words get pinyin over them in the handout.
+public enum PinyinOver: String, CaseIterable, Sendable, OptionChoices {
+  /// Every word with a reading.
+  case all
+  /// Only words that are not in the reader's known-words list.
+  case unknown
+  /// No pinyin over the text (the vocabulary list still has it).
+  case none
+}

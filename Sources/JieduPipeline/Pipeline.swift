@@ -1,0 +1,38 @@
+import Foundation
+import JieduCore
+
+/// The one entry point to Jiedu as a library: config → a ready pipeline → `run(bytes:name:)` → an
+/// annotated `Document`. The CLI, the tests and a server all call this.
+///
+/// ```swift
+/// let pipeline = try await Pipeline(PipelineSettings(configPath: "config.yaml"), registry: registry)
+/// let document = try await pipeline.run(bytes: Array(text.utf8), name: "article.txt")
+/// ```
+public struct Pipeline: Sendable {
+  /// The config, data folder and stage context.
+  public let setup: PipelineSetup
+  /// The stages, set up and checked in order, and the segmenter built with their whole words.
+  public let host: PipelineHost
+
+  /// Loads the config, sets every stage up (checking ids, options and order before anything runs)
+  /// and builds the segmenter.
+  public init(_ settings: PipelineSettings, registry: StageRegistry) async throws {
+    let setup = try PipelineSetup(settings)
+    let stages = try await registry.build(setup.config, context: setup.context)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let segmenter = try setup.segmenter()
+    setup.context.progress("lexicon loaded in \(PipelineHost.milliseconds(clock.now - start)) ms")
+    host = try PipelineHost(
+      stages: stages, segmenterProvider: segmenter, progress: setup.context.progress)
+    self.setup = setup
+  }
+
+  /// The loaded config.
+  public var config: JieduConfig { setup.config }
+
+  /// Ingests, segments and annotates one article.
+  public func run(bytes: [UInt8], name: String) async throws -> Document {
+    try await host.run(bytes: bytes, name: name, context: setup.context)
+  }
+}
