@@ -79,12 +79,19 @@ let package = Package(
     .testTarget(name: "JieduCoreTests", dependencies: ["JieduCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JieduSegmenterTests", dependencies: ["JieduSegmenter", "JieduDictionary"]),
     .testTarget(name: "JieduDictionaryTests", dependencies: ["JieduDictionary"]),
-    .testTarget(name: "JieduRenderTests", dependencies: ["JieduRender"]),
-    .testTarget(name: "GlossaryTests", dependencies: ["GlossaryStage"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "JieduRenderTests", dependencies: ["JieduRender", "JieduVocabulary"]),
     .testTarget(
-      name: "AbbreviationsTests", dependencies: ["AbbreviationsStage"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "GlossTests", dependencies: ["GlossStage", "JieduDictionary"]),
-    .testTarget(name: "ExternalStageTests", dependencies: ["ExternalStage"], resources: [.copy("Fixtures")]),
+      name: "GlossaryTests", dependencies: ["GlossaryStage", "JieduStageTesting", "JieduDictionary"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "AbbreviationsTests",
+      dependencies: ["AbbreviationsStage", "JieduStageTesting", "JieduDictionary", "JieduVocabulary"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GlossTests",
+      dependencies: ["GlossStage", "JieduDictionary", "JieduStageTesting", "JieduVocabulary"]),
+    .testTarget(
+      name: "ExternalStageTests", dependencies: ["ExternalStage", "JieduStageTesting"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JieduCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+    // Every built-in stage's examples, through the real host.
+    .testTarget(name: "StageExampleTests", dependencies: ["JieduBuiltins", "JieduStageTesting"]),
   ]
 )

@@ -25,7 +25,7 @@ public struct AbbreviationsStage: AnnotationStage {
       "坚持⟦三会一课⟧制度", fields: ["type": "abbreviation", "origin": "glossary"]),
     StageExample("落实⟦三會一課⟧制度", fields: ["origin": "glossary"]),
     StageExample(
-      "实现⟦“三进入”⟧，即进入班子、进入决策、进入管理。", fields: ["origin": "document"]),
+      "实现“⟦三进入⟧”，即进入班子、进入决策、进入管理。", fields: ["origin": "document"]),
   ]
 
   /// The formulas known before reading a document.

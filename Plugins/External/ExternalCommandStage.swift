@@ -51,6 +51,14 @@ public struct ExternalCommandStage: AnnotationStage {
   /// Runs the program and merges its validated annotations; a failure is the host's to handle
   /// (`on-error:` beside the stage's id).
   public func annotate(_ document: inout Document, context: StageContext) async throws {
+    do {
+      try run(&document, context: context)
+    } catch let error as JieduError {
+      throw JieduError("program '\(name)': \(error.message)")
+    }
+  }
+
+  private func run(_ document: inout Document, context: StageContext) throws {
     let input = try ExternalProtocol.request(for: document)
     let result = try ProcessRunner.run(
       program, input: input, environment: options.env, timeout: options.timeout,
@@ -61,7 +69,7 @@ public struct ExternalCommandStage: AnnotationStage {
     for var annotation in reply.annotations {
       annotation.stage = name
       if let problem = check.problem(annotation) {
-        throw JieduError("'\(name)' returned an invalid annotation: \(problem)")
+        throw JieduError("rejected annotation: \(problem)")
       }
       document.annotations.append(annotation)
     }

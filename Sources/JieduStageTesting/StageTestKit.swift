@@ -61,3 +61,20 @@ public enum StageTestKit {
     return problems
   }
 }
+
+extension StageTestKit {
+  /// Runs a ready stage over input bytes through the real host with the given segmenter (a test's
+  /// own, or the real one): the host's checks — text unchanged, annotations valid, none removed —
+  /// apply as in a real run.
+  public static func run<S: AnnotationStage>(
+    _ stage: S, bytes: [UInt8], name: String = "test.txt", segmenter: any SegmenterProvider,
+    context: StageContext, onError: StageFailurePolicy = .fail
+  ) async throws -> Document {
+    var context = context
+    context.stageID = S.id
+    let host = try PipelineHost(
+      stages: [ConfiguredStage(stage, location: "test", onError: onError)],
+      segmenterProvider: segmenter)
+    return try await host.run(bytes: bytes, name: name, context: context)
+  }
+}

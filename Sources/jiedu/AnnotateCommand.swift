@@ -33,7 +33,7 @@ struct AnnotateCommand: AsyncParsableCommand {
   var overrides: OutputOverrides
 
   func run() async throws {
-    try await Console.guarded(file: file) {
+    try await Console.guarded {
       let pipeline = try await Pipeline(
         shared.settings(config: config, glossaries: glossary), registry: BuiltinStages.registry)
       let section = overrides.applied(to: pipeline.config.output)

@@ -27,14 +27,13 @@ enum Console {
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
   /// Runs a command body, turning a `JieduError` or a stage's error into one line and exit code 1.
-  /// `file`, when given, is named at the start of the line unless the message names it already.
-  static func guarded(file: String? = nil, _ body: () async throws -> Void) async throws {
+  static func guarded(_ body: () async throws -> Void) async throws {
     do {
       try await body()
     } catch let error as JieduError {
-      fail(error.message, file: file)
+      fail(error.message)
     } catch let error as StageError {
-      fail(error.description, file: file)
+      fail(error.description)
     }
   }
 
@@ -43,16 +42,14 @@ enum Console {
     do {
       try body()
     } catch let error as JieduError {
-      fail(error.message, file: nil)
+      fail(error.message)
     } catch let error as StageError {
-      fail(error.description, file: nil)
+      fail(error.description)
     }
   }
 
-  private static func fail(_ message: String, file: String?) -> Never {
-    let named =
-      if let file, !message.hasPrefix(file) { "\(file): \(message)" } else { message }
-    Console.error("jiedu: error: \(named)")
+  private static func fail(_ message: String) -> Never {
+    Console.error("jiedu: error: \(message)")
     Foundation.exit(ExitStatus.failure)
   }
 }

@@ -40,7 +40,7 @@ struct FormulaListTests {
     }
   }
 
-  @Test func userFilesComeFirstAndTheBuiltInListFillsIn() throws {
+  @Test func userFilesComeFirstAndTheBuiltInListFillsIn() async throws {
     let stage = try StageHarness.stage(.init(files: ["small-formulas.yaml"]))
     #expect(stage.list.entry(for: "三会一课")?.en == "three meetings and one lesson (test list)")
     #expect(stage.list.entry(for: "两个覆盖") != nil)
@@ -49,20 +49,20 @@ struct FormulaListTests {
     #expect(stage.wholeWords.contains("三會一課"))
   }
 
-  @Test func theSegmenterKeepsListedFormulasWhole() throws {
+  @Test func theSegmenterKeepsListedFormulasWhole() async throws {
     let stage = try StageHarness.stage(.init(files: ["small-formulas.yaml"], builtin: false))
-    let document = try StageHarness.run("结合“三会一课”开展学习。", stage: stage)
+    let document = try await StageHarness.run("结合“三会一课”开展学习。", stage: stage)
     let tokens = document.blocks[0].sentences.flatMap(\.tokens).map(\.text)
     #expect(tokens.contains("三会一课"))
   }
 
-  @Test func builtinFalseUsesOnlyTheUsersFiles() throws {
+  @Test func builtinFalseUsesOnlyTheUsersFiles() async throws {
     let stage = try StageHarness.stage(.init(files: ["small-formulas.yaml"], builtin: false))
     #expect(stage.list.entries.count == 4)
     #expect(stage.list.entry(for: "两个覆盖") == nil)
   }
 
-  @Test func aWrongCategoryIsAnErrorWithFileLineAndColumn() throws {
+  @Test func aWrongCategoryIsAnErrorWithFileLineAndColumn() async throws {
     let error = #expect(throws: JieduError.self) {
       try StageHarness.stage(.init(files: ["bad-category.yaml"], builtin: false))
     }
@@ -72,7 +72,7 @@ struct FormulaListTests {
     #expect(error?.message.contains("did you mean 'organisation'") == true)
   }
 
-  @Test func anUnknownKeyIsAnErrorNamingTheKey() throws {
+  @Test func anUnknownKeyIsAnErrorNamingTheKey() async throws {
     let error = #expect(throws: JieduError.self) {
       try StageHarness.stage(.init(files: ["unknown-key.yaml"], builtin: false))
     }
@@ -80,7 +80,7 @@ struct FormulaListTests {
     #expect(error?.message.hasPrefix("unknown-key.yaml:4:") == true, "\(error?.message ?? "")")
   }
 
-  @Test func aMissingFileIsAnError() throws {
+  @Test func aMissingFileIsAnError() async throws {
     let error = #expect(throws: JieduError.self) {
       try StageHarness.stage(.init(files: ["no-such-list.yaml"]))
     }

@@ -20,10 +20,10 @@ struct FormulaShapeTests {
     ("增强两个确立的认识。", "两个确立"),
     ("实施“双提升”工程。", "双提升"),
   ])
-  func unexplainedFormulasAreMarkedAndNamed(text: String, formula: String) throws {
-    let document = try StageHarness.run(text, stage: stage)
+  func unexplainedFormulasAreMarkedAndNamed(text: String, formula: String) async throws {
+    let document = try await StageHarness.run(text, stage: stage)
     #expect(document.annotations.map(\.text) == [formula])
-    #expect(document.annotations.first?.origin == "unresolved")
+    #expect(document.annotations.first?.formulaOrigin?.rawValue == "unresolved")
     #expect(document.annotations.first?.expansion == nil)
     #expect(
       document.diagnostics.map(\.message) == [
@@ -46,28 +46,28 @@ struct FormulaShapeTests {
     "一座三层的楼，三到六层，一又四分之一，三加四，两个三等奖。",
     "被称为“三门”，是一个“两难”的选择。",
   ])
-  func notFormulas(text: String) throws {
-    let document = try StageHarness.run(text, stage: stage)
+  func notFormulas(text: String) async throws {
+    let document = try await StageHarness.run(text, stage: stage)
     #expect(document.annotations.isEmpty, "\(document.annotations.map(\.text))")
     #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.message))")
   }
 
-  @Test func unresolvedFormulasAreAnnotatedAtEveryMentionButReportedOnce() throws {
-    let document = try StageHarness.run("开展“四个一”活动。\n\n四个一活动成效明显，四个一要坚持。", stage: stage)
+  @Test func unresolvedFormulasAreAnnotatedAtEveryMentionButReportedOnce() async throws {
+    let document = try await StageHarness.run("开展“四个一”活动。\n\n四个一活动成效明显，四个一要坚持。", stage: stage)
     #expect(document.annotations.map(\.text) == ["四个一", "四个一", "四个一"])
     #expect(document.diagnostics.count == 1)
   }
 
-  @Test func reportUnresolvedFalseLeavesThemAlone() throws {
+  @Test func reportUnresolvedFalseLeavesThemAlone() async throws {
     let quiet = try StageHarness.stage(
       .init(files: ["small-formulas.yaml"], builtin: false, reportUnresolved: false))
-    let document = try StageHarness.run("开展“四个一”活动，落实三会一课。", stage: quiet)
+    let document = try await StageHarness.run("开展“四个一”活动，落实三会一课。", stage: quiet)
     #expect(document.annotations.map(\.text) == ["三会一课"])
     #expect(document.diagnostics.isEmpty)
   }
 
-  @Test func aFormulaInsideAListedOneIsNotReportedSeparately() throws {
-    let document = try StageHarness.run("坚持“三会一课制度”。", stage: stage)
+  @Test func aFormulaInsideAListedOneIsNotReportedSeparately() async throws {
+    let document = try await StageHarness.run("坚持“三会一课制度”。", stage: stage)
     #expect(document.annotations.map(\.text) == ["三会一课"])
     #expect(document.diagnostics.isEmpty)
   }

@@ -15,13 +15,13 @@ struct RobustnessTests {
     String(repeating: "三", count: 5000),
     String(repeating: "“", count: 3000) + String(repeating: "”", count: 3000),
   ])
-  func oddTexts(text: String) throws {
+  func oddTexts(text: String) async throws {
     // StageHarness.run throws if an annotation's offsets or text do not match its block.
-    _ = try StageHarness.run(text, stage: stage)
+    _ = try await StageHarness.run(text, stage: stage)
   }
 
   /// Deterministic random texts over the characters the stage cares about.
-  @Test func randomTextsOverTheStagesAlphabet() throws {
+  @Test func randomTextsOverTheStagesAlphabet() async throws {
     let alphabet = Array("三两双一四个大级项即是指包括“”‘’「」，、；。：—等第28会课甲乙丙进入\n".unicodeScalars)
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     func next() -> Int {
@@ -31,7 +31,7 @@ struct RobustnessTests {
     for _ in 0..<300 {
       var view = String.UnicodeScalarView()
       for _ in 0..<(next() % 80) { view.append(alphabet[next() % alphabet.count]) }
-      _ = try StageHarness.run(String(view), stage: stage)
+      _ = try await StageHarness.run(String(view), stage: stage)
     }
   }
 }

@@ -1,5 +1,6 @@
 import AbbreviationsStage
 import JieduCore
+import JieduVocabulary
 import Testing
 
 @Suite("The seed article")
@@ -7,8 +8,8 @@ struct SeedArticleTests {
   let document: Document
   var formulas: [Annotation] { document.annotations }
 
-  init() throws {
-    document = try StageHarness.run(try StageHarness.seed(), stage: try StageHarness.stage())
+  init() async throws {
+    document = try await StageHarness.run(try StageHarness.seed(), stage: try StageHarness.stage())
   }
 
   func mentions(_ text: String) -> [Annotation] { formulas.filter { $0.text == text } }
@@ -23,9 +24,9 @@ struct SeedArticleTests {
     // Once in “三进入、三同步、三联动”工作机制 (before the definitions), once where each is defined.
     #expect(found.count == 2)
     for a in found {
-      #expect(a.origin == "document")
+      #expect(a.formulaOrigin?.rawValue == "document")
       #expect(a.expansion == items)
-      #expect(a.type == "abbreviation")
+      #expect(a.type == .abbreviation)
     }
   }
 
@@ -33,14 +34,14 @@ struct SeedArticleTests {
   func fromTheList(term: String) {
     let found = mentions(term)
     #expect(found.count == 1)
-    #expect(found.first?.origin == "glossary")
+    #expect(found.first?.formulaOrigin?.rawValue == "glossary")
     #expect(found.first?.rendering?.isEmpty == false)
     #expect((found.first?.expansion?.count ?? 0) >= 2)
   }
 
   @Test func enumerationsWithACount() {
     #expect(mentions("三大功能平台").map(\.expansion) == [["吴淞创新城", "南大智慧城", "大学科技园"]])
-    #expect(mentions("三大功能平台").map(\.origin) == ["document"])
+    #expect(mentions("三大功能平台").map { $0.formulaOrigin?.rawValue } == ["document"])
     // “街镇（管委会）—园区—企业”三级联动体系: the quotation names the three levels.
     #expect(mentions("三级联动体系").map(\.expansion) == [["街镇（管委会）", "园区", "企业"]])
   }
@@ -55,7 +56,7 @@ struct SeedArticleTests {
   }
 
   @Test func noFormulaIsLeftUnexplained() {
-    #expect(!formulas.contains { $0.origin == "unresolved" })
+    #expect(!formulas.contains { $0.formulaOrigin?.rawValue == "unresolved" })
     let unresolved = document.diagnostics.filter {
       $0.message.contains("neither in the formula list")
     }

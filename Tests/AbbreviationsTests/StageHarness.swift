@@ -1,6 +1,8 @@
 import AbbreviationsStage
 import Foundation
 import JieduCore
+import JieduStageTesting
+import JieduVocabulary
 
 /// Fixture files, the seed article, and running the stage the way the host does.
 enum StageHarness {
@@ -38,7 +40,9 @@ enum StageHarness {
 
   /// A context whose relative paths resolve inside Fixtures/.
   static func context() throws -> StageContext {
-    StageContext(baseDirectory: try fixtureURL("small-formulas.yaml").deletingLastPathComponent())
+    StageContext(
+      baseDirectory: try fixtureURL("small-formulas.yaml").deletingLastPathComponent(),
+      dataDirectory: DataLocation.find(configured: repositoryRoot.appendingPathComponent("data")))
   }
 
   /// The stage with the built-in list (and the given options).
@@ -46,25 +50,18 @@ enum StageHarness {
     try AbbreviationsStage(options: options, context: context())
   }
 
-  /// Ingests and segments a text, runs the stage over it and checks every annotation as the host does.
-  static func run(_ text: String, stage: AbbreviationsStage) throws -> Document {
-    var document = try Ingestion.document(from: Array(text.utf8), name: "test.txt")
-    Ingestion.tokenize(
-      &document, with: try SimpleSegmenter().makeSegmenter(wholeWords: stage.wholeWords))
-    let before = document.diagnostics.count
-    try stage.annotate(&document, context: context())
-    for annotation in document.annotations {
-      if let problem = AnnotationCheck.problem(annotation, in: document) {
-        throw JieduError(problem)
-      }
-    }
-    document.diagnostics.removeFirst(before)
+  /// Runs the stage over a text through the real host (the stage test kit); only the stage's own
+  /// diagnostics are kept.
+  static func run(_ text: String, stage: AbbreviationsStage) async throws -> Document {
+    var document = try await StageTestKit.run(
+      stage, bytes: Array(text.utf8), segmenter: SimpleSegmenter(), context: context())
+    document.diagnostics.removeAll { $0.stage != AbbreviationsStage.id }
     return document
   }
 
   /// The stage's annotations of a text, in order.
-  static func annotations(_ text: String, stage: AbbreviationsStage) throws -> [Annotation] {
-    try run(text, stage: stage).annotations.filter { $0.stage == AbbreviationsStage.id }
+  static func annotations(_ text: String, stage: AbbreviationsStage) async throws -> [Annotation] {
+    try await run(text, stage: stage).annotations.filter { $0.stage == AbbreviationsStage.id }
   }
 }
 
@@ -75,7 +72,7 @@ struct ExpectedFormula: Decodable, Equatable, CustomStringConvertible {
   var expansion: [String]?
 
   /// Reads NAME.expected.yaml.
-  static func load(_ name: String) throws -> [ExpectedFormula] {
+  static func load(_ name: String) async throws -> [ExpectedFormula] {
     let source = try ConfigSource(name: name, text: try StageHarness.fixture(name))
     guard let root = source.root else { return [] }
     return try source.decode([ExpectedFormula].self, from: root, path: "")
@@ -84,7 +81,7 @@ struct ExpectedFormula: Decodable, Equatable, CustomStringConvertible {
   /// What an annotation says, in the same shape (an empty expansion counts as none).
   init(_ annotation: Annotation) {
     text = annotation.text
-    origin = annotation.origin ?? ""
+    origin = annotation.formulaOrigin?.rawValue ?? ""
     expansion = annotation.expansion
   }
 

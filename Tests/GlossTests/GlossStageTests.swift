@@ -2,6 +2,7 @@ import Foundation
 import GlossStage
 import JieduCore
 import JieduDictionary
+import JieduVocabulary
 import Testing
 
 @Suite struct GlossStageTests {
@@ -40,42 +41,42 @@ import Testing
     }
   }
 
-  @Test func wordsGetGlossesClassifiersAndComposedTokensAreMarked() throws {
+  @Test func wordsGetGlossesClassifiersAndComposedTokensAreMarked() async throws {
     let dir = try GlossTestData.folder([DataLocation.cedictFile: Self.smallCedict])
     let stage = try GlossStage(options: GlossStageOptions(), context: context(dir))
     var doc = try document("重点行动党建工作。", words: ["重点", "行动", "党建", "工作"])
-    try stage.annotate(&doc, context: context(dir))
+    try await stage.annotate(&doc, context: context(dir))
     let tokens = doc.allTokens.map(\.token)
     let byText = Dictionary(tokens.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
     #expect(byText["重点"]?.pinyin == "zhòng diǎn")
     #expect(byText["重点"]?.traditional == "重點")
     #expect(byText["重点"]?.classifiers == ["个[ge4]"])
-    #expect(byText["重点"]?.reading == "word")
+    #expect(byText["重点"]?.reading == .word)
     #expect(byText["行动"]?.glosses == ["operation", "action"])
     #expect(byText["工作"]?.pinyin == "gōng zuò")
     #expect(byText["工作"]?.glosses == ["job; work"])
     #expect(byText["党建"]?.pinyin == "dǎng jiàn")
-    #expect(byText["党建"]?.reading == "composed")
+    #expect(byText["党建"]?.reading == .composed)
     #expect(byText["党建"]?.traditional == "黨建")
     #expect(byText["党建"]?.glosses == nil)
     #expect(byText["。"]?.pinyin == nil)
     #expect(byText["。"]?.reading == nil)
   }
 
-  @Test func optionsChangeStyleAndGlossCount() throws {
+  @Test func optionsChangeStyleAndGlossCount() async throws {
     let dir = try GlossTestData.folder([DataLocation.cedictFile: Self.smallCedict])
     var options = GlossStageOptions()
     options.pinyin = .numbers
     options.maxGlosses = 1
     let stage = try GlossStage(options: options, context: context(dir))
     var doc = try document("行", words: [])
-    try stage.annotate(&doc, context: context(dir))
+    try await stage.annotate(&doc, context: context(dir))
     let token = try #require(doc.allTokens.first?.token)
     #expect(token.pinyin == "xing2")
     #expect(token.glosses == ["to walk"])
   }
 
-  @Test func userDictionariesOverrideBuiltInEntries() throws {
+  @Test func userDictionariesOverrideBuiltInEntries() async throws {
     let dir = try GlossTestData.folder([
       DataLocation.cedictFile: Self.smallCedict,
       "mine.u8": "重點 重点 [zhong4 dian3] /key point/\n",
@@ -85,10 +86,10 @@ import Testing
     options.dictionaries = ["mine.u8", "terms.yaml"]
     let stage = try GlossStage(options: options, context: context(dir))
     var doc = try document("重点党建", words: ["重点", "党建"])
-    try stage.annotate(&doc, context: context(dir))
+    try await stage.annotate(&doc, context: context(dir))
     let tokens = doc.allTokens.map(\.token)
     #expect(tokens.map(\.glosses) == [["key point"], ["Party building"]])
-    #expect(tokens.map(\.reading) == ["word", "word"])
+    #expect(tokens.map(\.reading) == [.word, .word])
     options.dictionaries = ["nope.yaml"]
     #expect(throws: JieduError.self) {
       try GlossStage(options: options, context: self.context(dir))

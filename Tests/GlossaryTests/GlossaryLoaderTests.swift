@@ -60,10 +60,10 @@ import Testing
     #expect(entries.first?.note == "A long note over two lines.\n")
   }
 
-  @Test func htmlAndScriptTextIsKeptVerbatim() throws {
+  @Test func htmlAndScriptTextIsKeptVerbatim() async throws {
     let entries = try GlossaryLoader.load(url: Fixture.url("html.yaml"))
     let stage = GlossaryStage(glossary: Glossary(sources: [entries]))
-    let document = try Fixture.annotate(text: "加强党建。", with: stage)
+    let document = try await Fixture.annotate(text: "加强党建。", with: stage)
     let annotation = try #require(document.annotations.first)
     #expect(annotation.rendering == "<b>Party</b> building")
     #expect(annotation.note == "<script>alert('x')</script> & more")

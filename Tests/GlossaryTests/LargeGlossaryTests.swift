@@ -23,7 +23,7 @@ import Testing
   /// The full 100,000 entries as YAML (the fast reader's case); TSV with fewer, to keep the debug
   /// test run short.
   @Test(arguments: [(GlossaryFormat.yaml, entryCount), (.tsv, 20_000)])
-  func largeGlossariesLoadAndMatchTheSeed(_ format: GlossaryFormat, count: Int) throws {
+  func largeGlossariesLoadAndMatchTheSeed(_ format: GlossaryFormat, count: Int) async throws {
     let url = try Self.generate(format, count: count)
     defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
     if format == .yaml {
@@ -33,7 +33,7 @@ import Testing
     let stage = try GlossaryStage(
       options: GlossaryStageOptions(), context: Fixture.context(userGlossaries: [url]))
     let loaded = Date()
-    let document = try Fixture.annotate(Fixture.seed, with: stage)
+    let document = try await Fixture.annotate(Fixture.seed, with: stage)
     let done = Date()
     print(
       "large glossary (\(format), debug build): \(stage.glossary.count) entries, load "

@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduDictionary
 import Testing
 
 @testable import GlossaryStage
@@ -36,10 +37,10 @@ import Testing
     #expect(spans(g, "党建党建，党建") == ["0-2 党建 = a", "2-4 党建 = a", "5-7 党建 = a"])
   }
 
-  @Test func aliasesMatchWithTheirOwnSurface() throws {
+  @Test func aliasesMatchWithTheirOwnSurface() async throws {
     let g = Glossary(sources: [[.make("中国共产党", "CPC", aliases: ["中共"])]])
     let stage = GlossaryStage(glossary: g)
-    let document = try Fixture.annotate(text: "中共党员。", with: stage)
+    let document = try await Fixture.annotate(text: "中共党员。", with: stage)
     let a = try #require(document.annotations.first)
     #expect(
       a.text == "中共" && a.rendering == "CPC" && a.start == 0 && a.end == 2 && a.type == "term")
@@ -52,7 +53,7 @@ import Testing
 
   @Test(.enabled(if: FileManager.default.fileExists(atPath: cedict.path)))
   func foldingTableComesFromCEDICT() {
-    let table = TraditionalFolding.table(cedict: Self.cedict, for: Set("党建设".unicodeScalars))
+    let table = TraditionalFolding.build(cedict: Self.cedict).table
     #expect(table["黨"] == "党")
     #expect(table["設"] == "设")
     #expect(table["建"] == nil)
@@ -68,7 +69,7 @@ import Testing
     #expect(spans(g, "15G，5G网络") == ["4-6 5G = fifth generation"])
   }
 
-  @Test func matchingDoesNotDependOnSegmentation() throws {
+  @Test func matchingDoesNotDependOnSegmentation() async throws {
     struct OneScalarEach: WordSegmenter {
       func segment(_ scalars: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
         scalars.indices.map { $0..<($0 + 1) }
@@ -77,7 +78,7 @@ import Testing
     let stage = GlossaryStage(glossary: Glossary(sources: [[.make("同频共振", "resonate")]]))
     var document = try Ingestion.document(from: Array("推动党建与发展同频共振。".utf8), name: "t")
     Ingestion.tokenize(&document, with: OneScalarEach())
-    try stage.annotate(&document, context: Fixture.context())
+    try await stage.annotate(&document, context: Fixture.context())
     #expect(document.annotations.map(\.text) == ["同频共振"])
   }
 

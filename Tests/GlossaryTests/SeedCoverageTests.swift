@@ -12,10 +12,10 @@ import Testing
   ]
 
   @Test(arguments: [0, 1])
-  func everyExpectedTermIsAnnotated(_ index: Int) throws {
+  func everyExpectedTermIsAnnotated(_ index: Int) async throws {
     let (article, expectedFile) = Self.articles[index]
     let stage = try GlossaryStage(options: GlossaryStageOptions(), context: Fixture.context())
-    let document = try Fixture.annotate(article, with: stage)
+    let document = try await Fixture.annotate(article, with: stage)
     let expected = try Fixture.lines(expectedFile)
     let report = GlossaryCoverage.report(document: document, expected: expected)
     print("glossary coverage \(article.lastPathComponent): \(report.summary)")
@@ -23,9 +23,9 @@ import Testing
     #expect(!expected.isEmpty)
   }
 
-  @Test func annotationsMatchTheirSpansAndCarryTheEntryFields() throws {
+  @Test func annotationsMatchTheirSpansAndCarryTheEntryFields() async throws {
     let stage = try GlossaryStage(options: GlossaryStageOptions(), context: Fixture.context())
-    let document = try Fixture.annotate(Fixture.seed, with: stage)
+    let document = try await Fixture.annotate(Fixture.seed, with: stage)
     let terms = document.annotations.filter { $0.type == "term" }
     #expect(terms.count > 20)
     for annotation in terms {
@@ -36,9 +36,9 @@ import Testing
     }
   }
 
-  @Test func glossaryTermsComeOutOfSegmentationAsSingleTokens() throws {
+  @Test func glossaryTermsComeOutOfSegmentationAsSingleTokens() async throws {
     let stage = try GlossaryStage(options: GlossaryStageOptions(), context: Fixture.context())
-    let document = try Fixture.annotate(Fixture.seed, with: stage)
+    let document = try await Fixture.annotate(Fixture.seed, with: stage)
     let tokens = Set(document.allTokens.map { "\($0.block):\($0.token.start):\($0.token.end)" })
     let whole = Set(stage.wholeWords)
     var split: [String] = []

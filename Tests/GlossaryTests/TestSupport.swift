@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduStageTesting
 
 @testable import GlossaryStage
 
@@ -33,21 +34,16 @@ enum Fixture {
 
   /// Ingests a file, segments it with `SimpleSegmenter` knowing the stage's whole words, and runs
   /// the stage.
-  static func annotate(_ file: URL, with stage: GlossaryStage) throws -> Document {
-    let bytes = [UInt8](try Data(contentsOf: file))
-    var document = try Ingestion.document(from: bytes, name: file.lastPathComponent)
-    let segmenter = try SimpleSegmenter().makeSegmenter(wholeWords: stage.wholeWords)
-    Ingestion.tokenize(&document, with: segmenter)
-    try stage.annotate(&document, context: context())
-    return document
+  static func annotate(_ file: URL, with stage: GlossaryStage) async throws -> Document {
+    try await StageTestKit.run(
+      stage, bytes: [UInt8](try Data(contentsOf: file)), name: file.lastPathComponent,
+      segmenter: SimpleSegmenter(), context: context())
   }
 
-  /// Annotates a string as a one-file document.
-  static func annotate(text: String, with stage: GlossaryStage) throws -> Document {
-    var document = try Ingestion.document(from: Array(text.utf8), name: "test.txt")
-    Ingestion.tokenize(&document, with: SimpleSegmenter())
-    try stage.annotate(&document, context: context())
-    return document
+  /// Annotates a string as a one-file document, through the real host.
+  static func annotate(text: String, with stage: GlossaryStage) async throws -> Document {
+    try await StageTestKit.run(
+      stage, bytes: Array(text.utf8), segmenter: SimpleSegmenter(), context: context())
   }
 }
 

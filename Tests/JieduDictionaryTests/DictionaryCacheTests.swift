@@ -22,7 +22,7 @@ import Testing
     let dir = try folder()
     let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
     let first = try ChineseDictionary.load(cedict: cedict)
-    let cache = dir.appendingPathComponent(".jiedu-dictionary.cache")
+    let cache = dir.appendingPathComponent("cache/dictionary/index.cache")
     #expect(FileManager.default.fileExists(atPath: cache.path))
     let second = try ChineseDictionary.load(cedict: cedict)
     for word in ["银行", "銀行", "行", "没有"] {
@@ -37,7 +37,7 @@ import Testing
     let dir = try folder()
     let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
     _ = try ChineseDictionary.load(cedict: cedict)
-    let cache = dir.appendingPathComponent(".jiedu-dictionary.cache")
+    let cache = dir.appendingPathComponent("cache/dictionary/index.cache")
     var bytes = [UInt8](try Data(contentsOf: cache))
     bytes = Array(bytes.prefix(bytes.count / 2))
     bytes[30] ^= 0xFF

@@ -36,6 +36,11 @@ public struct JieduConfig: Sendable {
     public var cache = true
     /// All defaults.
     public init() {}
+    /// A section with these values.
+    public init(lexicons: [String], cache: Bool) {
+      self.lexicons = lexicons
+      self.cache = cache
+    }
     /// Sections are equal when every value is.
     public static func == (a: Self, b: Self) -> Bool { a.lexicons == b.lexicons && a.cache == b.cache }
   }

@@ -10,6 +10,9 @@ public enum OutputFormat: String, CaseIterable, Sendable, OptionChoices {
   case tsv
   /// The HTML handout printed to PDF by headless Chromium.
   case pdf
+
+  /// "unknown format 'htm'".
+  public static let choiceNoun = "format"
 }
 
 /// Which words get pinyin over them in the handout.

@@ -181,7 +181,9 @@ public struct ConfigSource: Sendable {
       }
     }
     var detail = message
-    if case .scalar(let s) = node { detail += ", found '\(s.string)'" }
+    if case .scalar(let s) = node, !message.contains("'\(s.string)'") {
+      detail += ", found '\(s.string)'"
+    }
     return self.error(at: node, path: keyPath, detail)
   }
 

@@ -123,9 +123,15 @@ enum OptionDisplay {
 
 /// An option value that is one of a fixed set of words (`marks|numbers|none`): decodes with a
 /// message naming the valid words and a did-you-mean.
-public protocol OptionChoices: RawRepresentable<String>, CaseIterable, Decodable, Sendable {}
+public protocol OptionChoices: RawRepresentable<String>, CaseIterable, Decodable, Sendable {
+  /// What one value is called in messages (`format`: "unknown format 'htm'").
+  static var choiceNoun: String { get }
+}
 
 extension OptionChoices {
+  /// By default a value is a "value".
+  public static var choiceNoun: String { "value" }
+
   /// `a|b|c`.
   public static var choiceList: String { allCases.map(\.rawValue).joined(separator: "|") }
 
@@ -138,7 +144,7 @@ extension OptionChoices {
       throw DecodingError.dataCorruptedError(
         in: c,
         debugDescription:
-          "unknown value '\(word)'\(NameSuggestion.didYouMean(word, in: valid)); valid: \(valid.joined(separator: ", "))"
+          "unknown \(Self.choiceNoun) '\(word)'\(NameSuggestion.didYouMean(word, in: valid)); valid: \(valid.joined(separator: ", "))"
       )
     }
     self = value

@@ -1,4 +1,5 @@
 import JieduCore
+import JieduVocabulary
 
 /// Builds documents by hand for renderer tests: blocks given as words separated by spaces, readings
 /// from a small lexicon, annotations placed by finding their text.
@@ -37,7 +38,7 @@ struct SampleDocumentBuilder {
 
   /// Annotates every occurrence of `text` in block `block` (or the first only).
   mutating func annotate(
-    _ type: String, _ text: String, in block: Int, stage: String, everyOccurrence: Bool = true,
+    _ type: AnnotationKind, _ text: String, in block: Int, stage: String, everyOccurrence: Bool = true,
     configure: (inout Annotation) -> Void = { _ in }
   ) {
     let scalars = Array(blocks[block].text.unicodeScalars)
@@ -133,14 +134,14 @@ enum SampleDocument {
     b.annotate("abbreviation", "三会一课", in: 3, stage: "abbreviations") { formula in
       formula.rendering = "three meetings and one lesson"
       formula.expansion = ["支部党员大会", "支部委员会", "党小组会", "党课"]
-      formula.origin = "glossary"
+      formula.formulaOrigin = .glossary
     }
     b.annotate("abbreviation", "两个覆盖", in: 3, stage: "abbreviations") { formula in
       formula.rendering = "two coverages"
       formula.expansion = ["组织覆盖", "工作覆盖"]
-      formula.origin = "document"
+      formula.formulaOrigin = .document
     }
-    b.annotate("abbreviation", "四个一", in: 6, stage: "abbreviations") { $0.origin = "unresolved" }
+    b.annotate("abbreviation", "四个一", in: 6, stage: "abbreviations") { $0.formulaOrigin = .unresolved }
     b.annotate("entity", "宝山区", in: 5, stage: "ner") { $0.rendering = "Baoshan District" }
     b.annotate("translation", "宝山区坚持“三会一课”制度。", in: 3, stage: "mt") {
       $0.rendering = "Baoshan District upholds the “three meetings and one lesson” system."
