@@ -67,7 +67,7 @@ struct AnnotateTests {
     ])
     #expect(run.status == 0)
     #expect(
-      run.stderr.contains("warning: [ingest] ") && run.stderr.contains("invalid UTF-8 at byte 12"))
+      run.stderr.contains(": [ingest] ") && run.stderr.contains("invalid UTF-8 at byte 12"))
     #expect(run.stdoutText.contains("\u{FFFD}"))
   }
 

@@ -39,7 +39,7 @@ struct CommandTests {
   @Test func unknownFormatSuggestsTheNearest() throws {
     let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--format", "htm"])
     #expect(run.status != 0)
-    #expect(run.stderr.contains("unknown format 'htm'; did you mean 'html'?"))
+    #expect(run.status == 64 && run.stderr.contains("'htm'") && run.stderr.contains("'html'"))
   }
 
   @Test func aDataFolderWithoutTheDictionariesIsNamed() throws {
