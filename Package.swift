@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Core: document model, stage protocol, pipeline host, config, ingestion, diagnostics.
@@ -52,6 +53,10 @@ let package = Package(
     .target(
       name: "ExternalStage", dependencies: ["JieduCore"], path: "Plugins/External",
       exclude: ["README.md"]),
+    .target(
+      name: "TranslationStage",
+      dependencies: ["JieduCore", "JieduVocabulary", .product(name: "GRDB", package: "GRDB.swift")],
+      path: "Plugins/Translation", exclude: ["README.md"]),
     // The one pipeline entry point: config → ready pipeline → run(bytes:name:) → Document.
     .target(
       name: "JieduPipeline",
@@ -64,6 +69,7 @@ let package = Package(
       name: "JieduBuiltins",
       dependencies: [
         "JieduCore", "GlossaryStage", "AbbreviationsStage", "GlossStage", "ExternalStage",
+        "TranslationStage",
       ]),
     // Run a stage through the real host on marked text (抓⟦党建⟧工作): the stage test kit.
     .target(name: "JieduStageTesting", dependencies: ["JieduCore", "JieduPipeline"]),
@@ -72,7 +78,7 @@ let package = Package(
       name: "jiedu",
       dependencies: [
         "JieduCore", "JieduDictionary", "JieduSegmenter", "JieduRender", "JieduPipeline",
-        "JieduBuiltins", "GlossaryStage", "AbbreviationsStage",
+        "JieduBuiltins", "GlossaryStage", "AbbreviationsStage", "TranslationStage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -88,6 +94,10 @@ let package = Package(
     .testTarget(
       name: "GlossTests",
       dependencies: ["GlossStage", "JieduDictionary", "JieduStageTesting", "JieduVocabulary"]),
+    .testTarget(
+      name: "TranslationTests",
+      dependencies: ["TranslationStage", "JieduStageTesting", "JieduVocabulary", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ExternalStageTests", dependencies: ["ExternalStage", "JieduStageTesting"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JieduCLITests", dependencies: [], resources: [.copy("Fixtures")]),

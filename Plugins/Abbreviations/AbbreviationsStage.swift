@@ -139,8 +139,3 @@ public struct AbbreviationsStage: AnnotationStage {
     a.source = entry.source
   }
 }
-
-extension Capability {
-  /// `abbreviation` annotations, produced by the `abbreviations` stage.
-  public static let formulas = Capability("formulas")
-}

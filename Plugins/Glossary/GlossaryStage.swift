@@ -104,8 +104,3 @@ public struct GlossaryStage: AnnotationStage {
     return sources.map { $0.filter { $0.category.map(wanted.contains) ?? false } }
   }
 }
-
-extension Capability {
-  /// `term` annotations from a glossary, produced by the `glossary` stage.
-  public static let terms = Capability("terms")
-}

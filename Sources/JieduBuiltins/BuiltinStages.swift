@@ -3,6 +3,7 @@ import ExternalStage
 import GlossStage
 import GlossaryStage
 import JieduCore
+import TranslationStage
 
 /// The one list of built-in stages. A folder in Plugins/ holding a stage that is not listed here
 /// fails the registration test.
@@ -13,6 +14,7 @@ public enum BuiltinStages {
     .of(AbbreviationsStage.self),
     .of(GlossStage.self),
     .of(ExternalCommandStage.self),
+    .of(TranslationStage.self),
   ])
 
   /// The pipeline used when no config.yaml is found: the same as the repository's config.yaml.

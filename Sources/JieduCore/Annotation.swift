@@ -73,13 +73,10 @@ public struct Annotation: Codable, Sendable, Equatable {
     note = try opt(.note, String.self)
     pinyin = try opt(.pinyin, String.self)
     source = try opt(.source, String.self)
-    var extra: [String: JSONValue] = [:]
-    let known = Set(Known.allCases.map(\.rawValue))
-    for key in c.allKeys where !known.contains(key.stringValue) {
-      extra[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
-    }
-    self.extra = extra
+    extra = try FlatFields.decode(c, except: Annotation.known)
   }
+
+  private static let known = Set(Known.allCases.map(\.rawValue))
 
   /// Encodes the known fields and `extra` flat into one object.
   public func encode(to encoder: any Encoder) throws {
@@ -95,9 +92,7 @@ public struct Annotation: Codable, Sendable, Equatable {
     try c.encodeIfPresent(note, forKey: AnyKey("note"))
     try c.encodeIfPresent(pinyin, forKey: AnyKey("pinyin"))
     try c.encodeIfPresent(source, forKey: AnyKey("source"))
-    for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
-      try c.encode(value, forKey: AnyKey(key))
-    }
+    try FlatFields.encode(extra, into: &c, except: Annotation.known)
   }
 }
 

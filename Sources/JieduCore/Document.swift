@@ -16,6 +16,9 @@ public struct Document: Codable, Sendable, Equatable {
   public var annotations: [Annotation]
   /// Warnings and notes from ingestion and stages.
   public var diagnostics: [Diagnostic]
+  /// Figures a stage reports about the whole document, by stage id (the translation stage's term
+  /// success rate); absent from the JSON when empty.
+  public var reports: [String: JSONValue]?
 
   /// Creates a document.
   public init(
@@ -117,12 +120,36 @@ public struct Sentence: Codable, Sendable, Equatable {
   public var end: Int
   /// Tokens in order; offsets are relative to the block, not the sentence.
   public var tokens: [Token]
+  /// Fields stages add to the sentence (the translation stage's `translation`), written flat and
+  /// read through typed accessors (`JieduVocabulary`); nil when there are none.
+  public var extra: [String: JSONValue]?
 
   /// Creates a sentence.
   public init(start: Int, end: Int, tokens: [Token] = []) {
     self.start = start
     self.end = end
     self.tokens = tokens
+  }
+
+  private static let known: Set<String> = ["start", "end", "tokens"]
+
+  /// Decodes the contract's fields and keeps the rest in `extra`.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    start = try c.decode(Int.self, forKey: AnyKey("start"))
+    end = try c.decode(Int.self, forKey: AnyKey("end"))
+    tokens = try c.decodeIfPresent([Token].self, forKey: AnyKey("tokens")) ?? []
+    let fields = try FlatFields.decode(c, except: Sentence.known)
+    extra = fields.isEmpty ? nil : fields
+  }
+
+  /// Encodes the contract's fields and `extra` flat into one object.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    try c.encode(start, forKey: AnyKey("start"))
+    try c.encode(end, forKey: AnyKey("end"))
+    try c.encode(tokens, forKey: AnyKey("tokens"))
+    try FlatFields.encode(extra, into: &c, except: Sentence.known)
   }
 }
 
@@ -165,10 +192,8 @@ public struct Token: Codable, Sendable, Equatable {
     end = try c.decode(Int.self, forKey: AnyKey("end"))
     pinyin = try c.decodeIfPresent(String.self, forKey: AnyKey("pinyin"))
     glosses = try c.decodeIfPresent([String].self, forKey: AnyKey("glosses"))
-    for key in c.allKeys where !Token.known.contains(key.stringValue) {
-      extra = extra ?? [:]
-      extra?[key.stringValue] = try c.decode(JSONValue.self, forKey: key)
-    }
+    let fields = try FlatFields.decode(c, except: Token.known)
+    extra = fields.isEmpty ? nil : fields
   }
 
   /// Encodes the contract's fields and `extra` flat into one object.
@@ -179,10 +204,6 @@ public struct Token: Codable, Sendable, Equatable {
     try c.encode(end, forKey: AnyKey("end"))
     try c.encodeIfPresent(pinyin, forKey: AnyKey("pinyin"))
     try c.encodeIfPresent(glosses, forKey: AnyKey("glosses"))
-    if let extra {
-      for (key, value) in extra where !Token.known.contains(key) {
-        try c.encode(value, forKey: AnyKey(key))
-      }
-    }
+    try FlatFields.encode(extra, into: &c, except: Token.known)
   }
 }

@@ -68,4 +68,10 @@ public enum JSONValue: Codable, Sendable, Equatable {
     guard case .number(let n) = self, n == n.rounded(), abs(n) < 1e15 else { return nil }
     return Int(n)
   }
+
+  /// The number inside, if this is a number.
+  public var doubleValue: Double? {
+    if case .number(let n) = self { return n }
+    return nil
+  }
 }

@@ -20,6 +20,10 @@ public enum DocumentRendering {
       return Data(MarkdownHandout.render(document, options: options).utf8)
     case .tsv:
       return Data(VocabularyTSV.render(document, options: options).utf8)
+    case .tmx:
+      return Data(BilingualExport.tmx(document).utf8)
+    case .xliff:
+      return Data(BilingualExport.xliff(document).utf8)
     }
   }
 }

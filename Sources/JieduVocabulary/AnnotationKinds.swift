@@ -13,3 +13,12 @@ extension AnnotationKind {
   /// A translation of the span (a sentence, a title) into English, in `rendering`.
   public static let translation = AnnotationKind("translation")
 }
+
+/// Capabilities that more than one stage names: the producer declares it in `produces`, a consumer in
+/// `requires` (the translation stage reads the renderings of terms and formulas).
+extension Capability {
+  /// `term` annotations from a glossary, produced by the `glossary` stage.
+  public static let terms = Capability("terms")
+  /// `abbreviation` annotations, produced by the `abbreviations` stage.
+  public static let formulas = Capability("formulas")
+}

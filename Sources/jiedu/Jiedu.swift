@@ -11,7 +11,7 @@ struct Jiedu: AsyncParsableCommand {
     version: "jiedu \(jieduVersion)",
     subcommands: [
       AnnotateCommand.self, SegmentCommand.self, PinyinCommand.self, LookupCommand.self,
-      StagesCommand.self, GlossaryCommand.self,
+      StagesCommand.self, GlossaryCommand.self, CacheCommand.self,
     ]
   )
 
@@ -42,11 +42,27 @@ struct Jiedu: AsyncParsableCommand {
         Foundation.exit(0)
       }
       if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
-      let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+      let message = oneLine(message(for: error))
       let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
       Console.error("jiedu: error: \(trimmed) (see 'jiedu\(helpPath(arguments)) --help')")
       Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
     }
+  }
+
+  /// A parser message on one line: a list of valid values (one per line, `- value`) joined after
+  /// the first line, with the nearest value suggested for a misspelt one.
+  static func oneLine(_ message: String) -> String {
+    let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard let first = lines.first else { return message }
+    let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) }
+    guard !values.isEmpty else { return first }
+    var hint = ""
+    if let open = first.range(of: "The value '"),
+      let close = first[open.upperBound...].firstIndex(of: "'")
+    {
+      hint = NameSuggestion.didYouMean(String(first[open.upperBound..<close]), in: values)
+    }
+    return "\(first) \(values.joined(separator: ", "))\(hint)"
   }
 
   /// The subcommand names.

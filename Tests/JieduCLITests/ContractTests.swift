@@ -31,7 +31,7 @@ struct ContractTests {
     ])
     #expect(run.status == 1)
     #expect(run.stderr.contains("stages[0] 'external' needs terms"), "\(run.stderr)")
-    #expect(run.stderr.contains("'glossary' produces it, so configure it before 'external'"))
+    #expect(run.stderr.contains("'glossary' produces terms, so configure it before 'external'"))
   }
 
   @Test func onErrorWarnIsAppliedByTheHost() throws {

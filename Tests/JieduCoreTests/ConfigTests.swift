@@ -70,7 +70,7 @@ struct ConfigTests {
     ),
     (
       "config-bad-format.yaml",
-      "config-bad-format.yaml:2:11: output.format: unknown format 'htm'; did you mean 'html'?; valid: html, json, md, tsv, pdf"
+      "config-bad-format.yaml:2:11: output.format: unknown format 'htm'; did you mean 'html'?; valid: html, json, md, tsv, pdf, tmx, xliff"
     ),
   ])
   func errorsNameFileLineColumnAndKeyPath(_ file: String, _ expected: String) async {
@@ -134,7 +134,7 @@ struct StageOrderTests {
   @Test func aStageNeedingTermsBeforeTheGlossaryIsRefused() async {
     #expect(
       throws: JieduError(
-        "stages[0] 'reader' needs terms, which no stage before it produces; 'glossary' produces it, so configure it before 'reader'"
+        "stages[0] 'reader' needs terms, which no stage before it produces; 'glossary' produces terms, so configure it before 'reader'"
       )
     ) {
       try StageOrder.validate([("reader", [.terms], []), ("glossary", [.tokens], [.terms])])

@@ -121,8 +121,10 @@ import Testing
     let html = try Rendered.text(.html)
     #expect(
       html.contains(
-        "<span class=\"tr\">Baoshan District upholds the “three meetings and one lesson” system.</span>"
+        "\">Baoshan District upholds the “three meetings and one lesson” system.</span>"
       ))
+    // The word-by-word gloss stays as the translation's hover text.
+    #expect(html.contains("<span class=\"tr\" title=\"word by word: "))
     // Without a translation: glosses, with formulas and terms taking their rendering.
     #expect(
       html.contains(

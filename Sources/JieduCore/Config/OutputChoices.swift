@@ -10,6 +10,10 @@ public enum OutputFormat: String, CaseIterable, Sendable, OptionChoices {
   case tsv
   /// The HTML handout printed to PDF by headless Chromium.
   case pdf
+  /// The document's sentence pairs as TMX 1.4b, for OmegaT, Trados and memoQ.
+  case tmx
+  /// The document as XLIFF 1.2 (OmegaT, Okapi), the required renderings as notes.
+  case xliff
 
   /// "unknown format 'htm'".
   public static let choiceNoun = "format"

@@ -8,16 +8,30 @@ public enum StageOrder {
     var available: Set<Capability> = [.tokens]
     for (index, stage) in stages.enumerated() {
       let missing = stage.requires.subtracting(available).sorted()
-      if let first = missing.first {
-        let later = stages[(index + 1)...].first { $0.produces.contains(first) }
-        let hint =
-          later.map { "; '\($0.id)' produces it, so configure it before '\(stage.id)'" }
-          ?? "; add a stage that produces it before '\(stage.id)'"
-        throw JieduError(
-          "stages[\(index)] '\(stage.id)' needs \(missing.map(\.rawValue).joined(separator: ", ")), "
-            + "which no stage before it produces\(hint)")
+      guard !missing.isEmpty else {
+        available.formUnion(stage.produces)
+        continue
       }
-      available.formUnion(stage.produces)
+      var producers: [String] = []
+      var orphans: [String] = []
+      for capability in missing {
+        if let later = stages[(index + 1)...].first(where: { $0.produces.contains(capability) }) {
+          producers.append("'\(later.id)' produces \(capability.rawValue)")
+        } else {
+          orphans.append(capability.rawValue)
+        }
+      }
+      var hint = ""
+      if !producers.isEmpty {
+        hint += "; \(producers.joined(separator: ", ")), so configure "
+          + (producers.count == 1 ? "it" : "them") + " before '\(stage.id)'"
+      }
+      if !orphans.isEmpty {
+        hint += "; add a stage that produces \(orphans.joined(separator: ", ")) before '\(stage.id)'"
+      }
+      throw JieduError(
+        "stages[\(index)] '\(stage.id)' needs \(missing.map(\.rawValue).joined(separator: ", ")), "
+          + "which no stage before it produces\(hint)")
     }
   }
 }

@@ -2,7 +2,8 @@ import JieduCore
 import JieduVocabulary
 
 /// The vocabulary as tab-separated lines for Anki: simplified, traditional, pinyin, English, and the
-/// sentence of the word's first appearance. Tabs and line breaks inside fields become spaces; a field
+/// sentence of the word's first appearance
+/// with its English (empty without the translation stage). Tabs and line breaks inside fields become spaces; a field
 /// holding a double quote is quoted CSV-style, as Anki's importer expects.
 ///
 /// The first lines are Anki's file headers (`#separator:tab`, `#html:false`, `#columns:…`), which
@@ -14,12 +15,12 @@ enum VocabularyTSV {
       document, knownWords: options.knownWords, limit: options.maxVocabulary)
     var lines = [
       "#separator:tab", "#html:false",
-      "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence",
+      "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence\tSentence English",
     ]
     for entry in entries {
       let fields = [
         entry.word, entry.traditional, entry.pinyin, entry.glosses.joined(separator: "; "),
-        entry.sentence,
+        entry.sentence, entry.sentenceEnglish,
       ]
       lines.append(fields.map(field).joined(separator: "\t"))
     }

@@ -87,8 +87,12 @@ enum HandoutHTML {
     for row in BlockRows.rows(of: block, text: text) {
       let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
       let english: String
-      if let translation = model.translations.translation(block: block.id, row: row) {
-        english = "<span class=\"tr\">\(HTMLEscape.text(translation))</span>"
+      if let translation = model.translations.row(block: block.id, row: row) {
+        let items = WordByWordGloss.items(row: row, placement: placement)
+        let spans = model.spans(of: block).filter { $0.start >= row.start && $0.start < row.end }
+        english = TranslationHTML.cell(
+          translation, spans: spans, wordByWord: rows.english(items),
+          wordByWordText: items.map(\.text).joined(separator: " · "))
       } else if model.translations.isCovered(block: block.id, row: row) {
         english = ""
       } else {

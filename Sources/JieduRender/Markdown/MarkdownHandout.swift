@@ -21,6 +21,9 @@ enum MarkdownHandout {
       case .note: out.append("> \(text)\n")
       default: out.append("\(text)\n")
       }
+      if let english = model.translations.translation(ofBlock: block.id) {
+        out.append("> *\(MarkdownEscape.text(english))*\n")
+      }
     }
     let terms = model.catalog.notes(of: .term)
     if !terms.isEmpty {

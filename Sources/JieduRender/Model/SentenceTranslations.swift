@@ -1,8 +1,29 @@
 import JieduCore
+import JieduVocabulary
 
-/// Sentence translations from stages (`type: translation`, the English in `rendering`), by block.
+/// A row's English from a stage: the translation stage's sentence `translation`, or `translation`
+/// annotations from other stages (an external program).
+struct RowTranslation {
+  /// The English; empty when the sentence has none.
+  var text: String
+  /// Where it comes from (nil for an annotation, or a sentence left without English).
+  var origin: TranslationOrigin?
+  /// For a fuzzy match, its score.
+  var score: Double?
+  /// Required renderings the English contains, to mark.
+  var found: [String]
+  /// Required renderings it lacks.
+  var missing: [String]
+  /// A fuzzy match shown as a suggestion.
+  var suggestion: MemorySuggestion?
+  /// Why there is no English.
+  var problem: String?
+}
+
+/// Sentence translations from stages, by block.
 struct SentenceTranslations {
   private var byBlock: [Int: [Annotation]] = [:]
+  private var sentences: [Int: [(start: Int, end: Int, translation: SentenceTranslation)]] = [:]
 
   /// Collects the translations of a document.
   init(_ document: Document) {
@@ -12,9 +33,35 @@ struct SentenceTranslations {
     {
       byBlock[annotation.block, default: []].append(annotation)
     }
+    for block in document.blocks {
+      for sentence in block.sentences {
+        if let t = sentence.translation {
+          sentences[block.id, default: []].append((sentence.start, sentence.end, t))
+        }
+      }
+    }
   }
 
-  /// The translations starting inside a row, joined; nil when there is none.
+  /// The English of the sentences starting inside a row, joined; nil when there is none.
+  func row(block: Int, row: BlockRow) -> RowTranslation? {
+    let own = (sentences[block] ?? []).filter { $0.start >= row.start && $0.start < row.end }
+    if !own.isEmpty {
+      let ts = own.map(\.translation)
+      let texts = ts.filter(\.isTranslated).map(\.text)
+      let fuzzy = ts.first { $0.origin == .fuzzy }
+      return RowTranslation(
+        text: texts.joined(separator: " "), origin: texts.isEmpty ? nil : (fuzzy?.origin ?? ts.first?.origin),
+        score: fuzzy?.score,
+        found: ts.flatMap { t in t.required.filter { !t.missingTerms.contains($0) } },
+        missing: ts.filter(\.isTranslated).flatMap(\.missingTerms),
+        suggestion: ts.compactMap(\.suggestion).first,
+        problem: ts.compactMap(\.problem).first)
+    }
+    guard let text = translation(block: block, row: row) else { return nil }
+    return RowTranslation(text: text, origin: nil, score: nil, found: [], missing: [])
+  }
+
+  /// The annotation translations starting inside a row, joined; nil when there is none.
   func translation(block: Int, row: BlockRow) -> String? {
     let found = (byBlock[block] ?? []).filter { $0.start >= row.start && $0.start < row.end }
       .sorted { $0.start < $1.start }.compactMap(\.rendering)
@@ -26,8 +73,11 @@ struct SentenceTranslations {
     (byBlock[block] ?? []).contains { $0.start < row.start && $0.end >= row.end }
   }
 
-  /// The translation of a whole block (a title), if one covers it.
+  /// The English of a whole block (a title), if one covers it.
   func translation(ofBlock block: Int) -> String? {
-    byBlock[block]?.first?.rendering
+    if let own = sentences[block]?.map(\.translation).filter(\.isTranslated), !own.isEmpty {
+      return own.map(\.text).joined(separator: " ")
+    }
+    return byBlock[block]?.first?.rendering
   }
 }

@@ -15,6 +15,8 @@ struct VocabularyEntry: Equatable {
   var count: Int
   /// The sentence of its first appearance.
   var sentence: String
+  /// That sentence's English from the translation stage, empty when there is none.
+  var sentenceEnglish: String = ""
   /// Position of its first appearance in reading order.
   var firstPosition: Int
 }
@@ -56,7 +58,8 @@ enum VocabularyList {
               glosses: token.glosses.flatMap { $0.isEmpty ? nil : $0 } ?? renderings[token.text].map
               { [$0] } ?? [],
               count: 1,
-              sentence: sentenceText ?? "", firstPosition: position))
+              sentence: sentenceText ?? "", sentenceEnglish: sentence.translation?.text ?? "",
+              firstPosition: position))
         }
       }
     }
