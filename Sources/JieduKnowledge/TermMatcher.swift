@@ -116,17 +116,7 @@ public struct TermMatcher: Sendable {
       while next >= 0 {
         let kid = next
         next = nextSibling[Int(kid)]
-        let value = label[Int(kid)]
-        var f = failure[Int(node)]
-        var target: Int32 = 0
-        while true {
-          if let found = child(f, value) {
-            target = found
-            break
-          }
-          if f == 0 { break }
-          f = failure[Int(f)]
-        }
+        let target = transition(failure[Int(node)], label[Int(kid)])
         failure[Int(kid)] = target
         outputLink[Int(kid)] = keyAt[Int(target)] >= 0 ? target : outputLink[Int(target)]
         queue.append(kid)
@@ -146,6 +136,18 @@ public struct TermMatcher: Sendable {
     return edges.child(EdgeTable.key(node, value))
   }
 
+  /// The state after reading a scalar in a state: its child along the scalar, else the same from
+  /// the state's failure link, down to the root.
+  @inline(__always)
+  private func transition(_ state: Int32, _ value: UInt32) -> Int32 {
+    var state = state
+    while true {
+      if let next = child(state, value) { return next }
+      if state == 0 { return 0 }
+      state = failure[Int(state)]
+    }
+  }
+
   /// Number of automaton states, for diagnostics.
   public var stateCount: Int { failure.count }
 
@@ -156,14 +158,7 @@ public struct TermMatcher: Sendable {
     for (i, scalar) in scalars.enumerated() {
       var value = scalar.value
       if let foldable, foldable.contains(value) { value = folding[value] ?? value }
-      while true {
-        if let next = child(state, value) {
-          state = next
-          break
-        }
-        if state == 0 { break }
-        state = failure[Int(state)]
-      }
+      state = transition(state, value)
       var out = keyAt[Int(state)] >= 0 ? state : outputLink[Int(state)]
       while out >= 0 {
         let length = Int(depth[Int(out)])
