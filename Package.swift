@@ -39,14 +39,18 @@ let package = Package(
       ],
       resources: [.copy("Templates")]
     ),
+    // The knowledge base: one entry type for glossary terms and formulas, one Aho–Corasick matcher.
+    .target(name: "JieduKnowledge"),
     // Stages: one target per folder in Plugins/.
     .target(
-      name: "GlossaryStage", dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary"], path: "Plugins/Glossary",
-      exclude: ["README.md"], resources: [.copy("Resources/glossary")]),
+      name: "GlossaryStage",
+      dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary", "JieduKnowledge"],
+      path: "Plugins/Glossary", exclude: ["README.md"], resources: [.copy("Resources/glossary")]),
     .target(
       name: "AbbreviationsStage",
-      dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary"], path: "Plugins/Abbreviations",
-      exclude: ["README.md"], resources: [.copy("Resources/formulas.yaml")]),
+      dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary", "JieduKnowledge"],
+      path: "Plugins/Abbreviations", exclude: ["README.md"],
+      resources: [.copy("Resources/formulas.yaml")]),
     .target(
       name: "GlossStage", dependencies: ["JieduCore", "JieduDictionary", "JieduVocabulary"], path: "Plugins/Gloss",
       exclude: ["README.md"]),
@@ -86,6 +90,7 @@ let package = Package(
     .testTarget(name: "JieduSegmenterTests", dependencies: ["JieduSegmenter", "JieduDictionary"]),
     .testTarget(name: "JieduDictionaryTests", dependencies: ["JieduDictionary"]),
     .testTarget(name: "JieduRenderTests", dependencies: ["JieduRender", "JieduVocabulary"]),
+    .testTarget(name: "JieduKnowledgeTests", dependencies: ["JieduKnowledge"]),
     .testTarget(
       name: "GlossaryTests", dependencies: ["GlossaryStage", "JieduStageTesting", "JieduDictionary"], resources: [.copy("Fixtures")]),
     .testTarget(

@@ -7,7 +7,7 @@ enum AbbreviationMessage {
 
   static func disagreesWithList(_ d: DocumentDefinition, _ entry: FormulaEntry) -> String {
     "'\(d.surface)' is defined in the text as \(d.items.joined(separator: "、")), which differs from the "
-      + "formula list (\(entry.items.joined(separator: "、"))); the text's definition is used"
+      + "formula list (\((entry.items ?? []).joined(separator: "、"))); the text's definition is used"
   }
 
   static func definedTwice(_ later: DocumentDefinition, _ first: DocumentDefinition) -> String {

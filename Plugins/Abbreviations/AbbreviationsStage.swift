@@ -1,6 +1,7 @@
 import Foundation
 import JieduCore
 import JieduDictionary
+import JieduKnowledge
 import JieduVocabulary
 
 /// The `abbreviations` stage: expands numeric formulas (三会一课, 两个覆盖, “三进入”…) from the built-in
@@ -75,26 +76,29 @@ public struct AbbreviationsStage: AnnotationStage {
       }
     }
     if options.reportUnresolved {
-      let known = FormulaMatcher(resolutions.map { ($0.key, ()) })
+      let known = TermMatcher(keys: TermKeys(strings: Array(resolutions.keys)))
       for block in blocks {
+        let longest = known.longestOccurrences(startingIn: block.folded)
         for range in FormulaCandidateFinder.candidates(in: block)
-        where known.longest(at: range.lowerBound, in: block) == nil {
+        where range.lowerBound >= longest.count || longest[range.lowerBound] == nil {
           let term = block.foldedText(range)
           if resolutions[term] == nil { resolutions[term] = .unresolved }
         }
       }
     }
 
-    let matcher = FormulaMatcher(resolutions.map { ($0.key, $0.value) })
+    // Keys and text are both folded already, so the matcher needs no folding of its own.
+    let spellings = Array(resolutions)
+    let matcher = TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
     var reported: Set<String> = []
     for block in blocks {
-      for mention in matcher.mentions(in: block) {
-        let text = block.text(mention.range)
+      for mention in matcher.leftmostLongest(in: block.folded, mayStart: block.allowsMention(at:)) {
+        let range = mention.start..<mention.end
+        let resolution = spellings[mention.key].value
+        let text = block.text(range)
         document.annotations.append(
-          annotation(mention.payload, block: block.id, range: mention.range, text: text))
-        if case .unresolved = mention.payload,
-          reported.insert(block.foldedText(mention.range)).inserted
-        {
+          annotation(resolution, block: block.id, range: range, text: text))
+        if case .unresolved = resolution, reported.insert(block.foldedText(range)).inserted {
           diagnostics.append(
             .warning(AbbreviationMessage.unresolved(text), stage: Self.id, block: block.id))
         }

@@ -45,7 +45,7 @@ struct DocumentDefinitions {
     }
     defined[definition.term] = definition
     if let entry = list.entry(for: definition.term),
-      !Self.sameItems(entry.items, definition.items, list.folding)
+      !Self.sameItems(entry.items ?? [], definition.items, list.folding)
     {
       diagnostics.append(
         warning(AbbreviationMessage.disagreesWithList(definition, entry), definition))

@@ -1,6 +1,8 @@
 import JieduCore
+import JieduKnowledge
 
-/// One numeric formula of a list (the built-in formulas.yaml or a user's file).
+/// One numeric formula of a list (the built-in formulas.yaml or a user's file): a knowledge-base
+/// entry that has items.
 ///
 /// ```yaml
 /// - term: 三会一课
@@ -11,62 +13,27 @@ import JieduCore
 ///   aliases: [三會一課]
 ///   source: …
 /// ```
-public struct FormulaEntry: Sendable, Equatable, Decodable {
-  /// The formula as written (三会一课).
-  public var term: String
-  /// The English rendering.
-  public var en: String
-  /// Pinyin with tone marks.
-  public var pinyin: String?
-  /// The items the formula stands for, in Chinese, one string each.
-  public var items: [String]
-  /// One of `FormulaEntry.categories`.
-  public var category: String?
-  /// A one-line explanatory note.
-  public var note: String?
-  /// Other spellings (traditional characters, variants) that mean the same formula.
-  public var aliases: [String]
-  /// Where the expansion comes from.
-  public var source: String?
-  /// The number of items, when it differs from the sum of the numerals in the term (五位一体 aside).
-  public var count: Int?
+public typealias FormulaEntry = KnowledgeEntry
 
-  /// The categories a formula may have.
-  public static let categories = [
-    "organisation", "ideology", "policy", "economy", "society", "discipline",
-  ]
-
+/// One entry of a formula list as the YAML decoder reads it, checked: the list's format.
+struct FormulaRecord: Decodable {
   /// The keys an entry may have.
-  public static let keys = [
+  static let keys = [
     "term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count",
   ]
 
-  /// Creates an entry.
-  public init(
-    term: String, en: String, pinyin: String? = nil, items: [String], category: String? = nil,
-    note: String? = nil, aliases: [String] = [], source: String? = nil, count: Int? = nil
-  ) {
-    self.term = term
-    self.en = en
-    self.pinyin = pinyin
-    self.items = items
-    self.category = category
-    self.note = note
-    self.aliases = aliases
-    self.source = source
-    self.count = count
-  }
+  /// The entry.
+  let entry: FormulaEntry
 
   /// Decodes an entry, rejecting unknown keys, empty terms, empty item lists and unknown categories.
-  public init(from decoder: any Decoder) throws {
+  init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
-    for key in c.allKeys where !FormulaEntry.keys.contains(key.stringValue) {
+    for key in c.allKeys where !FormulaRecord.keys.contains(key.stringValue) {
+      let valid = FormulaRecord.keys.joined(separator: ", ")
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: c.codingPath + [key],
-          debugDescription:
-            "unknown key '\(key.stringValue)'; valid: \(FormulaEntry.keys.joined(separator: ", "))")
-      )
+          debugDescription: "unknown key '\(key.stringValue)'; valid: \(valid)"))
     }
     func required<T: Decodable>(_ name: String, _ type: T.Type) throws -> T {
       try c.decode(T.self, forKey: AnyKey(name))
@@ -77,33 +44,41 @@ public struct FormulaEntry: Sendable, Equatable, Decodable {
     func invalid(_ name: String, _ message: String) -> DecodingError {
       .dataCorrupted(.init(codingPath: c.codingPath + [AnyKey(name)], debugDescription: message))
     }
-    term = try required("term", String.self).trimmingSpaces
-    en = try required("en", String.self)
-    pinyin = try optional("pinyin", String.self)
-    items = try required("items", [String].self).map(\.trimmingSpaces)
-    category = try optional("category", String.self)
-    note = try optional("note", String.self)
-    aliases = try optional("aliases", [String].self)?.map(\.trimmingSpaces) ?? []
-    source = try optional("source", String.self)
-    count = try optional("count", Int.self)
+    let term = try required("term", String.self).trimmingSpaces
+    let en = try required("en", String.self)
+    let pinyin = try optional("pinyin", String.self)
+    let items = try required("items", [String].self).map(\.trimmingSpaces)
+    let category = try optional("category", String.self)
+    let note = try optional("note", String.self)
+    let aliases = try optional("aliases", [String].self)?.map(\.trimmingSpaces) ?? []
+    let source = try optional("source", String.self)
+    let count = try optional("count", Int.self)
     if term.isEmpty { throw invalid("term", "the term is empty") }
     if items.isEmpty || items.contains(where: \.isEmpty) {
       throw invalid("items", "items must be a non-empty list of non-empty strings")
     }
-    if let category, !FormulaEntry.categories.contains(category) {
+    if let category, !FormulaCategory.all.contains(category) {
       throw invalid(
         "category",
-        "unknown category '\(category)'\(NameSuggestion.didYouMean(category, in: FormulaEntry.categories)); "
-          + "valid: \(FormulaEntry.categories.joined(separator: ", "))")
+        "unknown category '\(category)'\(NameSuggestion.didYouMean(category, in: FormulaCategory.all)); "
+          + "valid: \(FormulaCategory.all.joined(separator: ", "))")
     }
     if let count, count < 1 { throw invalid("count", "count must be at least 1") }
+    entry = FormulaEntry(
+      term: term, en: en, pinyin: pinyin, note: note, category: category, aliases: aliases,
+      source: source, items: items, count: count)
+  }
+}
+
+/// What a formula's numerals announce, and whether its items agree.
+extension KnowledgeEntry {
+  /// How many items the term announces: `count` when given, else the sum of its numerals.
+  public var announcedCount: Int? {
+    count ?? ChineseNumerals.expectedCount(of: Array(term.unicodeScalars))
   }
 
-  /// How many items the term announces: `count` when given, else the sum of its numerals.
-  public var announcedCount: Int? { count ?? ChineseNumerals.expectedCount(of: Array(term.unicodeScalars)) }
-
   /// Whether the items agree with the announced count (true when the term has no numeral).
-  public var countMatches: Bool { announcedCount.map { $0 == items.count } ?? true }
+  public var countMatches: Bool { announcedCount.map { $0 == (items?.count ?? 0) } ?? true }
 }
 
 extension String {

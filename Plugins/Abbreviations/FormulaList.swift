@@ -44,7 +44,7 @@ public struct FormulaList: Sendable {
 
   private static func entries(in source: ConfigSource) throws -> [FormulaEntry] {
     guard let root = source.root else { return [] }
-    return try source.decode([FormulaEntry].self, from: root, path: "")
+    return try source.decode([FormulaRecord].self, from: root, path: "").map(\.entry)
   }
 
   /// Adds the entries of one list (lower priority than those added before), noting duplicates and
@@ -59,9 +59,10 @@ public struct FormulaList: Sendable {
         continue
       }
       if !entry.countMatches, let announced = entry.announcedCount {
+        let listed = entry.items?.count ?? 0
         warnings.append(
-          "\(name): '\(entry.term)' announces \(announced) items but lists \(entry.items.count); "
-            + "add 'count: \(entry.items.count)' if that is right")
+          "\(name): '\(entry.term)' announces \(announced) items but lists \(listed); "
+            + "add 'count: \(listed)' if that is right")
       }
       let position = entries.count
       entries.append(entry)
@@ -81,7 +82,7 @@ public struct FormulaList: Sendable {
 
   /// Every term and alias as written, for segmentation.
   public var allSpellings: [String] {
-    entries.flatMap { [$0.term] + $0.aliases }
+    entries.flatMap(\.surfaces)
   }
 
   /// Every folded spelling with the entry it names.

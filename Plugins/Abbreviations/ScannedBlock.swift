@@ -116,6 +116,12 @@ struct ScannedBlock {
     return pieces
   }
 
+  /// Whether a mention of a known formula may start at `index`: one that starts with a numeral does
+  /// not match right after a numeral, a digit or 第 (二十三会 is not 三会…).
+  func allowsMention(at index: Int) -> Bool {
+    allowsFormulaStart(at: index) || !ChineseNumerals.isNumeral(folded[index])
+  }
+
   /// Whether the scalar at `index` may precede the start of a formula: not a numeral, a digit,
   /// a Latin letter or 第 (so 第十四个五年 and 28条 are not formulas).
   func allowsFormulaStart(at index: Int) -> Bool {

@@ -1,3 +1,5 @@
+import JieduKnowledge
+
 /// A compiled glossary: entries from several sources in priority order, and an automaton that finds
 /// their terms and aliases in text.
 ///
@@ -35,7 +37,7 @@ public struct Glossary: Sendable {
       guard !surface.isEmpty else { return }
       allSurfaces.append(surface)
       allOwners.append(index)
-      keys.append(surface.unicodeScalars.lazy.map(\.value))
+      keys.append(surface)
     }
     for (index, entry) in entries.enumerated() {
       add(entry.term, index)

@@ -35,7 +35,7 @@ struct LookupCommand: ParsableCommand {
       let formulas = try AbbreviationsStage(options: .init(), context: setup.context).list.entries
       for entry in formulas where matcher.matches(entry.term, aliases: entry.aliases, english: entry.en, pinyin: entry.pinyin) {
         lines.append("\(entry.term) [\(matcher.pinyin(of: entry.term, given: entry.pinyin))] — formula: \(entry.en)")
-        for (i, item) in entry.items.enumerated() { lines.append("  \(i + 1). \(item)") }
+        for (i, item) in (entry.items ?? []).enumerated() { lines.append("  \(i + 1). \(item)") }
         if let note = entry.note { lines.append("  note: \(note)") }
       }
       let terms = try GlossaryStage(options: .init(), context: setup.context).glossary.entries

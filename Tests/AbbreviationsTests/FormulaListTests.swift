@@ -18,7 +18,7 @@ struct FormulaListTests {
       #expect(announced != nil, "'\(entry.term)' has no numeral")
       #expect(
         entry.countMatches,
-        "'\(entry.term)' announces \(announced ?? 0) items but lists \(entry.items.count)")
+        "'\(entry.term)' announces \(announced ?? 0) items but lists \(entry.items?.count ?? 0)")
     }
   }
 

@@ -1,15 +1,26 @@
 /// An Aho–Corasick automaton over Unicode scalars: finds every occurrence of every key in one pass,
-/// in time linear in the text length plus the number of occurrences.
+/// in time linear in the text length plus the number of occurrences. The one matcher of the
+/// knowledge base: the glossary's terms and the formula list's formulas are both found with it.
 ///
 /// Transitions live in one open-addressing table keyed by (node, scalar), which keeps a 100,000-key automaton
 /// compact. An optional folding table maps scalars before lookup (traditional to simplified), so
 /// offsets in the text stay exact.
-struct TermMatcher: Sendable {
+public struct TermMatcher: Sendable {
   /// One occurrence: a key's index and its scalar range.
-  struct Occurrence: Equatable {
-    var key: Int
-    var start: Int
-    var end: Int
+  public struct Occurrence: Sendable, Hashable {
+    /// The index of the key, in the order the keys were given.
+    public var key: Int
+    /// Start offset in scalars.
+    public var start: Int
+    /// End offset in scalars (exclusive).
+    public var end: Int
+
+    /// Creates an occurrence.
+    public init(key: Int, start: Int, end: Int) {
+      self.key = key
+      self.start = start
+      self.end = end
+    }
   }
 
   private var edges: EdgeTable
@@ -26,15 +37,15 @@ struct TermMatcher: Sendable {
   private let foldable: ScalarBitmap?
 
   /// For each key, whether it is the first of its spelling (after folding); repeats never match.
-  private(set) var isPrimary: [Bool]
+  public private(set) var isPrimary: [Bool]
 
   /// Builds the automaton from arrays of scalars (for tests and small key sets).
-  init(keys: [[Unicode.Scalar]], folding: [UInt32: UInt32] = [:]) {
+  public init(keys: [[Unicode.Scalar]], folding: [UInt32: UInt32] = [:]) {
     self.init(keys: TermKeys(keys), folding: folding)
   }
 
   /// Builds the automaton. Keys that are empty are ignored; a repeated key keeps its first index.
-  init(keys: TermKeys, folding: [UInt32: UInt32] = [:]) {
+  public init(keys: TermKeys, folding: [UInt32: UInt32] = [:]) {
     self.folding = folding
     var foldable: ScalarBitmap?
     if !folding.isEmpty {
@@ -105,17 +116,7 @@ struct TermMatcher: Sendable {
       while next >= 0 {
         let kid = next
         next = nextSibling[Int(kid)]
-        let value = label[Int(kid)]
-        var f = failure[Int(node)]
-        var target: Int32 = 0
-        while true {
-          if let found = child(f, value) {
-            target = found
-            break
-          }
-          if f == 0 { break }
-          f = failure[Int(f)]
-        }
+        let target = transition(failure[Int(node)], label[Int(kid)])
         failure[Int(kid)] = target
         outputLink[Int(kid)] = keyAt[Int(target)] >= 0 ? target : outputLink[Int(target)]
         queue.append(kid)
@@ -135,24 +136,29 @@ struct TermMatcher: Sendable {
     return edges.child(EdgeTable.key(node, value))
   }
 
+  /// The state after reading a scalar in a state: its child along the scalar, else the same from
+  /// the state's failure link, down to the root.
+  @inline(__always)
+  private func transition(_ state: Int32, _ value: UInt32) -> Int32 {
+    var state = state
+    while true {
+      if let next = child(state, value) { return next }
+      if state == 0 { return 0 }
+      state = failure[Int(state)]
+    }
+  }
+
   /// Number of automaton states, for diagnostics.
-  var stateCount: Int { failure.count }
+  public var stateCount: Int { failure.count }
 
   /// Every occurrence of every key in the scalars, ordered by end offset.
-  func occurrences(in scalars: [Unicode.Scalar]) -> [Occurrence] {
+  public func occurrences(in scalars: [Unicode.Scalar]) -> [Occurrence] {
     var found: [Occurrence] = []
     var state: Int32 = 0
     for (i, scalar) in scalars.enumerated() {
       var value = scalar.value
       if let foldable, foldable.contains(value) { value = folding[value] ?? value }
-      while true {
-        if let next = child(state, value) {
-          state = next
-          break
-        }
-        if state == 0 { break }
-        state = failure[Int(state)]
-      }
+      state = transition(state, value)
       var out = keyAt[Int(state)] >= 0 ? state : outputLink[Int(state)]
       while out >= 0 {
         let length = Int(depth[Int(out)])
