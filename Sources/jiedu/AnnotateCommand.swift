@@ -46,6 +46,9 @@ struct AnnotateCommand: AsyncParsableCommand {
       let document = try await pipeline.run(bytes: bytes, name: file)
       Console.report(document.diagnostics, file: document.source.name)
       let options = try RenderSettings.options(from: section, context: pipeline.setup.context)
+      for warning in DocumentRendering.warnings(for: chosen, options: options) {
+        Console.error("jiedu: warning: \(warning)")
+      }
       let rendered = try DocumentRendering.render(document, as: chosen, options: options)
       if let output, output != "-" {
         try AtomicFileWriter.write(rendered, to: URL(fileURLWithPath: output))

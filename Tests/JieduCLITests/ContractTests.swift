@@ -70,6 +70,7 @@ struct ContractTests {
     let line = run.stdoutText.trimmingCharacters(in: .newlines)
     #expect(line.hasPrefix("2021 nián"))
     #expect(line.contains("5G wǎng luò") && line.contains("98% de"))
+    #expect(line.contains("nián ， 5G"), "Chinese punctuation stands apart from Latin text: \(line)")
   }
 
   @Test func warningsNameTheirFile() throws {
@@ -98,5 +99,22 @@ struct ContractTests {
     let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--pinyin-over", "sometimes"])
     #expect(run.status == 64)
     #expect(run.stderr.contains("sometimes"))
+  }
+
+  @Test func aBrokenTemplateIsOneLineWithFileLineAndColumnInWords() throws {
+    let template = CLIRunner.fixture("broken-template.mustache").path
+    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--template", template])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr
+        == "jiedu: error: template '\(template)':3:12: a closing tag {{/…}} does not match the section it closes\n")
+  }
+
+  @Test func aTemplateNamingAnUnknownKeyIsAWarning() throws {
+    let template = CLIRunner.fixture("misspelt-key.mustache").path
+    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--template", template])
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("jiedu: warning: template '\(template)':1: '{{titel}}' names 'titel'"))
+    #expect(!run.stderr.contains("'number'"))
   }
 }

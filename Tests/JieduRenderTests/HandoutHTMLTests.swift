@@ -166,4 +166,19 @@ import Testing
     #expect(!html.contains("id=\"key-terms\""))
     #expect(!html.contains("CC BY-SA"))
   }
+
+  @Test func theTemplateCheckKnowsEveryNameTheContextHas() throws {
+    func names(_ value: Any) -> Set<String> {
+      if let dictionary = value as? [String: Any] {
+        return Set(dictionary.keys).union(dictionary.values.flatMap(names))
+      }
+      if let array = value as? [Any] { return Set(array.flatMap(names)) }
+      return []
+    }
+    let model = HandoutModel(SampleDocument.make(), options: RenderOptions())
+    let unknown = names(HandoutHTML.context(model)).subtracting(TemplateCheck.knownNames)
+    #expect(unknown.isEmpty, "names missing from TemplateCheck.knownNames: \(unknown.sorted())")
+    let builtIn = try String(contentsOf: HandoutTemplate.builtInURL(), encoding: .utf8)
+    #expect(TemplateCheck.warnings(builtIn, file: "handout.mustache").isEmpty)
+  }
 }

@@ -22,10 +22,31 @@ enum HandoutTemplate {
       return try MustacheTemplate(string: text)
     } catch let error as MustacheTemplate.ParserError {
       throw JieduError(
-        "template '\(file.path)':\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)"
-      )
+        "template '\(file.path)':\(error.context.lineNumber):\(error.context.columnNumber): "
+          + TemplateCheck.describe(problem(error.error)))
     } catch {
       throw JieduError("template '\(file.path)': \(error)")
+    }
+  }
+
+  /// Warnings about a user's template: tags naming what the handout does not have.
+  static func warnings(_ url: URL) -> [String] {
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    return TemplateCheck.warnings(text, file: url.path)
+  }
+
+  private static func problem(_ error: any Error) -> MustacheParseProblem {
+    switch error as? MustacheTemplate.Error {
+    case .sectionCloseNameIncorrect?: return .sectionCloseNameIncorrect
+    case .unfinishedName?: return .unfinishedName
+    case .expectedSectionEnd?: return .expectedSectionEnd
+    case .invalidSetDelimiter?: return .invalidSetDelimiter
+    case .transformAppliedToInheritanceSection?: return .transformAppliedToInheritanceSection
+    case .illegalTokenInsideInheritSection?: return .illegalTokenInsideInheritSection
+    case .textInsideInheritSection?: return .textInsideInheritSection
+    case .invalidConfigVariableSyntax?: return .invalidConfigVariableSyntax
+    case .unrecognisedConfigVariable?: return .unrecognisedConfigVariable
+    case nil: return .other("\(error)")
     }
   }
 
