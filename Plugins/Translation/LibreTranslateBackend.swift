@@ -20,7 +20,8 @@ struct LibreTranslateBackend: TranslationBackend {
 
   func translate(_ jobs: [TranslationJob], strict: Bool) async throws -> [String: String] {
     var body: [String: Any] = [
-      "q": jobs.map(\.source), "source": settings.source, "target": settings.target, "format": "text",
+      "q": jobs.map(\.source), "source": settings.source, "target": settings.target,
+      "format": "text",
     ]
     if let key = settings.apiKey { body["api_key"] = key }
     let url = settings.url.appendingPathComponent("translate")
@@ -36,7 +37,8 @@ struct LibreTranslateBackend: TranslationBackend {
     }
     guard let texts, texts.count == jobs.count else {
       throw BackendFailure(
-        message: "backend \(url.absoluteString): the answer has no translatedText list of \(jobs.count)",
+        message:
+          "backend \(url.absoluteString): the answer has no translatedText list of \(jobs.count)",
         stopsBackend: false)
     }
     return Dictionary(uniqueKeysWithValues: zip(jobs.map(\.id), texts))

@@ -17,8 +17,9 @@ struct MemoryKey: Hashable, Sendable {
         .initialPunctuation, .finalPunctuation, .otherPunctuation, .format, .control:
         continue
       default:
-        kept.append(properties.lowercaseMapping.unicodeScalars.count == 1
-          ? properties.lowercaseMapping.unicodeScalars.first! : folded)
+        kept.append(
+          properties.lowercaseMapping.unicodeScalars.count == 1
+            ? properties.lowercaseMapping.unicodeScalars.first! : folded)
       }
     }
     scalars = kept

@@ -25,7 +25,8 @@ struct OpenAIBackend: TranslationBackend {
 
   /// The endpoint under the base URL; a URL that already ends in `/v1` is not doubled.
   private func endpoint(_ path: String) -> URL {
-    let base = settings.url.absoluteString.hasSuffix("/")
+    let base =
+      settings.url.absoluteString.hasSuffix("/")
       ? String(settings.url.absoluteString.dropLast()) : settings.url.absoluteString
     let trimmed = base.hasSuffix("/v1") ? String(base.dropLast(3)) : base
     return URL(string: trimmed + "/v1/" + path) ?? settings.url
@@ -55,13 +56,15 @@ struct OpenAIBackend: TranslationBackend {
       ],
     ]
     let url = endpoint("chat/completions")
-    let data = try await client.post(url, json: try JSONSerialization.data(withJSONObject: body), headers: headers)
+    let data = try await client.post(
+      url, json: try JSONSerialization.data(withJSONObject: body), headers: headers)
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       let choices = object["choices"] as? [[String: Any]], let first = choices.first,
       let message = first["message"] as? [String: Any], let content = message["content"] as? String
     else {
       throw BackendFailure(
-        message: "backend \(url.absoluteString): the answer is not a chat completion (no choices[0].message.content)",
+        message:
+          "backend \(url.absoluteString): the answer is not a chat completion (no choices[0].message.content)",
         stopsBackend: false)
     }
     return content
@@ -74,12 +77,15 @@ struct OpenAIBackend: TranslationBackend {
       "max_tokens": max(48, job.source.count * 3),
     ]
     let url = endpoint("completions")
-    let data = try await client.post(url, json: try JSONSerialization.data(withJSONObject: body), headers: headers)
+    let data = try await client.post(
+      url, json: try JSONSerialization.data(withJSONObject: body), headers: headers)
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let choices = object["choices"] as? [[String: Any]], let text = choices.first?["text"] as? String
+      let choices = object["choices"] as? [[String: Any]],
+      let text = choices.first?["text"] as? String
     else {
       throw BackendFailure(
-        message: "backend \(url.absoluteString): the answer is not a completion (no choices[0].text)",
+        message:
+          "backend \(url.absoluteString): the answer is not a completion (no choices[0].text)",
         stopsBackend: false)
     }
     return text

@@ -14,7 +14,9 @@ enum ReplyCheck {
 
   /// The English cleaned of labels and quotes, or the reason it is rejected; with `strict` off
   /// (an MT engine) only an empty answer is rejected.
-  static func clean(_ reply: String, source: String, strict: Bool = true) -> Result<String, Rejection> {
+  static func clean(_ reply: String, source: String, strict: Bool = true) -> Result<
+    String, Rejection
+  > {
     var text = reply.trimmingCharacters(in: .whitespacesAndNewlines)
     guard strict else { return text.isEmpty ? .failure(.empty) : .success(text) }
     if text.lowercased().contains("<think>") || text.lowercased().contains("</think>") {
@@ -31,7 +33,9 @@ enum ReplyCheck {
     }
     guard !text.isEmpty else { return .failure(.empty) }
     let lower = text.lowercased()
-    if commentary.contains(where: { lower.hasPrefix($0) || lower.contains("not sure what you mean") }) {
+    if commentary.contains(where: {
+      lower.hasPrefix($0) || lower.contains("not sure what you mean")
+    }) {
       return .failure(.commentary(String(text.prefix(60))))
     }
     let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }

@@ -1,3 +1,4 @@
+import Foundation
 import JieduCore
 import JieduVocabulary
 
@@ -30,12 +31,31 @@ public struct RequiredRendering: Sendable, Hashable {
         var seen: Set<String> = []
         var result: [RequiredRendering] = []
         for a in annotations where a.start >= sentence.start && a.end <= sentence.end {
-          guard let english = a.rendering, seen.insert(english.lowercased()).inserted else { continue }
+          guard let english = a.rendering.map(RequiredRendering.phrase), !english.isEmpty,
+            seen.insert(english.lowercased()).inserted
+          else { continue }
           result.append(RequiredRendering(chinese: a.text, english: english))
         }
         return result
       }
     }
+  }
+}
+
+extension RequiredRendering {
+  /// The phrase a translation must contain, from a glossary rendering: its first alternative
+  /// ("agglomeration; clustering" → "agglomeration"), without notes in brackets ("Shanghai Campaign
+  /// (1949)" → "Shanghai Campaign") or the quotation marks around a slogan.
+  static func phrase(_ rendering: String) -> String {
+    var text = rendering.split(separator: ";", maxSplits: 1).first.map(String.init) ?? rendering
+    while let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }),
+      let close = text[open...].firstIndex(where: { $0 == ")" || $0 == "）" })
+    {
+      text.removeSubrange(open...close)
+    }
+    let quotes = CharacterSet(charactersIn: "\"'“”‘’«»")
+    return text.trimmingCharacters(in: quotes.union(.whitespaces))
+      .replacingOccurrences(of: "  ", with: " ")
   }
 }
 
@@ -87,7 +107,9 @@ enum RenderingCheck {
   private static func stem(_ word: String) -> String {
     guard word.count > 3 else { return word }
     if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("sses") || word.hasSuffix("shes") || word.hasSuffix("ches") || word.hasSuffix("xes") {
+    if word.hasSuffix("sses") || word.hasSuffix("shes") || word.hasSuffix("ches")
+      || word.hasSuffix("xes")
+    {
       return String(word.dropLast(2))
     }
     if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }

@@ -26,7 +26,8 @@ struct TranslatableSentence: Sendable {
     for (b, block) in document.blocks.enumerated() {
       let text = ScalarText(block.text)
       for (s, sentence) in block.sentences.enumerated() {
-        let source = text.slice(sentence.start, sentence.end).trimmingCharacters(in: .whitespacesAndNewlines)
+        let source = text.slice(sentence.start, sentence.end).trimmingCharacters(
+          in: .whitespacesAndNewlines)
         defer { index += 1 }
         guard source.unicodeScalars.contains(where: \.isHan) else { continue }
         result.append(

@@ -57,6 +57,14 @@ public final class TranslationCache: Sendable {
             created REAL NOT NULL
           )
           """)
+      try db.execute(
+        sql: """
+          CREATE TABLE IF NOT EXISTS rejection (
+            key TEXT PRIMARY KEY NOT NULL,
+            reason TEXT NOT NULL,
+            created REAL NOT NULL
+          )
+          """)
     }
     return pool
   }
@@ -74,6 +82,34 @@ public final class TranslationCache: Sendable {
         }
       }
       return found
+    }
+  }
+
+  /// The reasons answers were rejected, for each key that has one.
+  public func rejections(_ keys: [String]) throws -> [String: String] {
+    guard !keys.isEmpty else { return [:] }
+    return try pool.read { db in
+      var found: [String: String] = [:]
+      for key in keys {
+        if let reason = try String.fetchOne(
+          db, sql: "SELECT reason FROM rejection WHERE key = ?", arguments: [key])
+        {
+          found[key] = reason
+        }
+      }
+      return found
+    }
+  }
+
+  /// Records answers that were rejected, so the same request is not sent again.
+  public func reject(_ entries: [(key: String, reason: String)]) throws {
+    guard !entries.isEmpty else { return }
+    try pool.write { db in
+      for entry in entries {
+        try db.execute(
+          sql: "INSERT OR REPLACE INTO rejection (key, reason, created) VALUES (?, ?, ?)",
+          arguments: [entry.key, entry.reason, Date().timeIntervalSince1970])
+      }
     }
   }
 
@@ -100,12 +136,16 @@ public final class TranslationCache: Sendable {
     let rows = try pool.read { db in
       try Row.fetchAll(
         db,
-        sql: "SELECT backend, model, COUNT(*) AS n FROM translation GROUP BY backend, model ORDER BY n DESC"
-      ).map { (backend: $0["backend"] as String, model: $0["model"] as String, count: $0["n"] as Int) }
+        sql:
+          "SELECT backend, model, COUNT(*) AS n FROM translation GROUP BY backend, model ORDER BY n DESC"
+      ).map {
+        (backend: $0["backend"] as String, model: $0["model"] as String, count: $0["n"] as Int)
+      }
     }
     var bytes = 0
     for suffix in ["", "-wal", "-shm"] {
-      let size = (try? FileManager.default.attributesOfItem(atPath: url.path + suffix)[.size]) as? Int
+      let size =
+        (try? FileManager.default.attributesOfItem(atPath: url.path + suffix)[.size]) as? Int
       bytes += size ?? 0
     }
     return CacheStatistics(groups: rows, bytes: bytes)
@@ -113,7 +153,10 @@ public final class TranslationCache: Sendable {
 
   /// Removes every entry.
   public func clear() throws {
-    try pool.write { db in try db.execute(sql: "DELETE FROM translation") }
+    try pool.write { db in
+      try db.execute(sql: "DELETE FROM translation")
+      try db.execute(sql: "DELETE FROM rejection")
+    }
     try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
   }
 }

@@ -49,7 +49,8 @@ struct TranslationMemory: Sendable {
       do {
         bytes = [UInt8](try Data(contentsOf: file.url))
       } catch {
-        throw JieduError("\(file.name): cannot read the translation memory (\(error.localizedDescription))")
+        throw JieduError(
+          "\(file.name): cannot read the translation memory (\(error.localizedDescription))")
       }
       if file.url.pathExtension.lowercased() == "tmx" {
         memory.add(try TMXReader.units(bytes, name: file.name))

@@ -9,12 +9,14 @@ public struct TranslationOptions: StageOptions {
   public var memory: [String] = []
   /// The lowest similarity at which a fuzzy memory match is shown.
   @StageOption(
-    "fuzzy-threshold", help: "lowest character similarity (0–1) at which a fuzzy memory match is shown",
+    "fuzzy-threshold",
+    help: "lowest character similarity (0–1) at which a fuzzy memory match is shown",
     validate: TranslationOptions.fraction)
   public var fuzzyThreshold = 0.75
   /// The similarity at or above which a fuzzy match is used as the translation.
   @StageOption(
-    "accept-fuzzy", help: "similarity at or above which a fuzzy match is used as the English (1 = never)",
+    "accept-fuzzy",
+    help: "similarity at or above which a fuzzy match is used as the English (1 = never)",
     validate: TranslationOptions.fraction)
   public var acceptFuzzy = 1.0
   /// The machine-translation backend, if any.

@@ -4,7 +4,7 @@ import Foundation
 /// it whenever a prompt changes, so answers to the old prompt are not reused.
 enum TranslationPrompt {
   /// Goes into the cache key.
-  static let version = "jiedu-prompt/1"
+  static let version = "jiedu-prompt/2"
 
   /// The chat system message.
   static let system = """
@@ -40,7 +40,8 @@ enum TranslationPrompt {
       }
       sentences.append(item)
     }
-    let data = (try? JSONSerialization.data(withJSONObject: sentences, options: [.sortedKeys])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(withJSONObject: sentences, options: [.sortedKeys])) ?? Data()
     lines.append(String(decoding: data, as: UTF8.self))
     return lines.joined(separator: "\n")
   }
@@ -69,7 +70,8 @@ enum TranslationPrompt {
     ("我们今天下午开会。", "We have a meeting this afternoon.", nil),
     ("要加强党建工作。", "We must strengthen Party building.", "党建 = Party building"),
     (
-      "全面从严治党永远在路上。", "Exercising full and rigorous Party self-governance is a never-ending journey.",
+      "全面从严治党永远在路上。",
+      "Exercising full and rigorous Party self-governance is a never-ending journey.",
       "全面从严治党 = full and rigorous Party self-governance"
     ),
     ("这座城市有一千多万人口。", "The city has a population of more than ten million.", nil),
@@ -78,12 +80,18 @@ enum TranslationPrompt {
   /// A few-shot completion prompt for one sentence (`api: completions`), ending at `English:`.
   static func fewShot(_ job: TranslationJob, strict: Bool) -> String {
     var text = "Chinese sentences and their English translations.\n\n"
+    if strict {
+      text =
+        "Chinese sentences and their English translations. The English never repeats the "
+        + "Chinese and always uses the English given under Terms.\n\n"
+    }
     for example in examples {
       if let terms = example.terms { text += "Terms: \(terms)\n" }
       text += "Chinese: \(example.zh)\nEnglish: \(example.en)\n\n"
     }
     if !job.required.isEmpty {
-      text += "Terms: " + job.required.map { "\($0.chinese) = \($0.english)" }.joined(separator: "; ")
+      text +=
+        "Terms: " + job.required.map { "\($0.chinese) = \($0.english)" }.joined(separator: "; ")
       text += "\n"
     }
     text += "Chinese: \(job.source)\nEnglish:"

@@ -32,7 +32,8 @@ extension TranslationStage {
       }
     }
     if !untranslated.isEmpty, backend != nil || !memory.isEmpty {
-      let reason = failure?.message
+      let reason =
+        failure?.message
         ?? results[untranslated[0].index]?.problem ?? "no source had an English sentence"
       let message =
         "\(untranslated.count) of \(sentences.count) sentences have no English: \(reason)"

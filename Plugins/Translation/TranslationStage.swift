@@ -47,7 +47,8 @@ public struct TranslationStage: AnnotationStage {
   }
 
   public func annotate(_ document: inout Document, context: StageContext) async throws {
-    let sentences = TranslatableSentence.all(in: document, contextSize: options.backend?.context ?? 0)
+    let sentences = TranslatableSentence.all(
+      in: document, contextSize: options.backend?.context ?? 0)
     var results: [Int: SentenceTranslation] = [:]
     var pending: [TranslatableSentence] = []
     for sentence in sentences {
@@ -60,7 +61,9 @@ public struct TranslationStage: AnnotationStage {
         t.memorySource = unit.source
         results[sentence.index] = t
       case .fuzzy(let unit, let score)?:
-        pending.append(sentence.suggesting(MemorySuggestion(text: unit.target, score: score, source: unit.source)))
+        pending.append(
+          sentence.suggesting(
+            MemorySuggestion(text: unit.target, score: score, source: unit.source)))
       case nil:
         pending.append(sentence)
       }
@@ -71,12 +74,16 @@ public struct TranslationStage: AnnotationStage {
       let cache = try openCache(&document)
       let keyed = pending.map { (sentence: $0, key: cacheKey($0, backend: backend)) }
       let cached = (try? cache?.lookup(keyed.map(\.key))) ?? [:]
+      let rejected = (try? cache?.rejections(keyed.map(\.key))) ?? [:]
       var remaining: [(sentence: TranslatableSentence, key: String)] = []
       for item in keyed {
         if let text = cached[item.key] {
           var t = translation(item.sentence, text, origin: .cache)
           t.model = backend.model
           results[item.sentence.index] = t
+        } else if let reason = rejected[item.key] {
+          results[item.sentence.index] = untranslated(
+            item.sentence, problem: reason + " (cached; `jiedu cache clear` asks again)")
         } else {
           remaining.append(item)
         }
@@ -84,11 +91,13 @@ public struct TranslationStage: AnnotationStage {
       let byID = Dictionary(uniqueKeysWithValues: remaining.map { ("s\($0.sentence.index)", $0) })
       let jobs = remaining.map { item in
         TranslationJob(
-          id: "s\(item.sentence.index)", source: item.sentence.source, context: item.sentence.context,
+          id: "s\(item.sentence.index)", source: item.sentence.source,
+          context: item.sentence.context,
           required: options.enforceTerms ? item.sentence.required : [])
       }
       let run = BackendRun(
-        backend: backend, check: byID.mapValues(\.sentence.required), retryTerms: options.enforceTerms)
+        backend: backend, check: byID.mapValues(\.sentence.required),
+        retryTerms: options.enforceTerms)
       var storeProblem: String?
       let (outcomes, stopped) = await run.run(jobs) { batch in
         let entries = batch.compactMap { id, outcome -> CachedTranslation? in
@@ -97,7 +106,14 @@ public struct TranslationStage: AnnotationStage {
             key: item.key, source: item.sentence.source, text: text, backend: backend.kind,
             model: backend.model)
         }
-        do { try cache?.store(entries) } catch { storeProblem = "\(error)" }
+        let rejections = batch.compactMap { id, outcome -> (key: String, reason: String)? in
+          guard case .rejected(let reason) = outcome, let item = byID[id] else { return nil }
+          return (item.key, reason)
+        }
+        do {
+          try cache?.store(entries)
+          try cache?.reject(rejections)
+        } catch { storeProblem = "\(error)" }
       }
       failure = stopped
       if let storeProblem {
@@ -111,11 +127,8 @@ public struct TranslationStage: AnnotationStage {
           var t = translation(item.sentence, text, origin: .backend)
           t.model = backend.model
           results[item.sentence.index] = t
-        case .failed(let reason):
-          var t = SentenceTranslation(
-            text: "", origin: nil, required: item.sentence.required.map(\.english), problem: reason)
-          t.suggestion = item.sentence.suggestion
-          results[item.sentence.index] = t
+        case .failed(let reason), .rejected(let reason):
+          results[item.sentence.index] = untranslated(item.sentence, problem: reason)
         }
       }
     }
@@ -126,6 +139,14 @@ public struct TranslationStage: AnnotationStage {
         problem: backend == nil ? "no memory match and no backend configured" : nil)
     }
     try report(results, sentences: sentences, failure: failure, into: &document, context: context)
+  }
+
+  private func untranslated(_ sentence: TranslatableSentence, problem: String)
+    -> SentenceTranslation
+  {
+    SentenceTranslation(
+      text: "", origin: nil, required: sentence.required.map(\.english),
+      suggestion: sentence.suggestion, problem: problem)
   }
 
   private func translation(
@@ -147,10 +168,15 @@ public struct TranslationStage: AnnotationStage {
 
   /// Everything the answer depends on: backend identity, prompt version, sentence, context and the
   /// required renderings put in the prompt.
-  private func cacheKey(_ sentence: TranslatableSentence, backend: any TranslationBackend) -> String {
-    let required = options.enforceTerms
-      ? sentence.required.map { "\($0.chinese)=\($0.english)" }.sorted().joined(separator: "\u{1F}") : ""
-    let parts = [backend.identity, sentence.source, sentence.context.joined(separator: "\u{1F}"), required]
+  private func cacheKey(_ sentence: TranslatableSentence, backend: any TranslationBackend) -> String
+  {
+    let required =
+      options.enforceTerms
+      ? sentence.required.map { "\($0.chinese)=\($0.english)" }.sorted().joined(separator: "\u{1F}")
+      : ""
+    let parts = [
+      backend.identity, sentence.source, sentence.context.joined(separator: "\u{1F}"), required,
+    ]
     return SHA256Digest.hex(Array(parts.joined(separator: "\u{1E}").utf8))
   }
 }

@@ -84,7 +84,8 @@ public struct SentenceTranslation: Sendable, Equatable {
     if !missingTerms.isEmpty { o["missing-terms"] = .array(missingTerms.map(JSONValue.string)) }
     if let suggestion {
       o["suggestion"] = .object([
-        "text": .string(suggestion.text), "score": .number((suggestion.score * 1000).rounded() / 1000),
+        "text": .string(suggestion.text),
+        "score": .number((suggestion.score * 1000).rounded() / 1000),
         "source": .string(suggestion.source),
       ])
     }

@@ -7,13 +7,16 @@ import TranslationStage
 /// `jiedu cache stats|clear`: the translation cache and the other caches under `<data>/cache/`.
 struct CacheCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "cache", abstract: "Show or clear the caches (translations, lexicon, dictionary index).",
+    commandName: "cache",
+    abstract: "Show or clear the caches (translations, lexicon, dictionary index).",
     subcommands: [Stats.self, Clear.self])
 
   /// Flags both subcommands take.
   struct Location: ParsableArguments {
     @OptionGroup var shared: SharedOptions
-    @Option(name: .shortAndLong, help: "The config whose translation stage names the cache (default: ./config.yaml).")
+    @Option(
+      name: .shortAndLong,
+      help: "The config whose translation stage names the cache (default: ./config.yaml).")
     var config: String?
 
     /// The translation cache file in force, and the data folder's cache folder.
@@ -25,7 +28,8 @@ struct CacheCommand: AsyncParsableCommand {
       if let entry = setup.config.stages.first(where: { $0.id == TranslationStage.id }),
         let node = entry.options, let source = setup.config.source
       {
-        options = try source.decodeOptions(TranslationOptions.self, from: node, path: entry.optionsPath)
+        options = try source.decodeOptions(
+          TranslationOptions.self, from: node, path: entry.optionsPath)
       }
       let folder = setup.dataDirectory.map { $0.appendingPathComponent("cache") }
       return (TranslationStage.cacheURL(options: options, context: context), folder)
@@ -34,7 +38,8 @@ struct CacheCommand: AsyncParsableCommand {
 
   struct Stats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "stats", abstract: "Entries of the translation cache by backend and model, and cache sizes.")
+      commandName: "stats",
+      abstract: "Entries of the translation cache by backend and model, and cache sizes.")
     @OptionGroup var location: Location
 
     func run() async throws {
@@ -43,16 +48,21 @@ struct CacheCommand: AsyncParsableCommand {
         var lines: [String] = []
         if let translation, FileManager.default.fileExists(atPath: translation.path) {
           let stats = try TranslationCache(url: translation).statistics()
-          lines.append("translations: \(stats.total) in \(translation.path) (\(CacheCommand.size(stats.bytes)))")
+          lines.append(
+            "translations: \(stats.total) in \(translation.path) (\(CacheCommand.size(stats.bytes)))"
+          )
           for group in stats.groups {
             lines.append("  \(group.backend) \(group.model): \(group.count)")
           }
         } else {
           lines.append("translations: none yet (\(translation?.path ?? "no data folder"))")
         }
-        if let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        if let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        {
           for name in names.sorted() {
-            lines.append("\(folder.appendingPathComponent(name).path): \(CacheCommand.size(CacheCommand.bytes(in: folder.appendingPathComponent(name))))")
+            lines.append(
+              "\(folder.appendingPathComponent(name).path): \(CacheCommand.size(CacheCommand.bytes(in: folder.appendingPathComponent(name))))"
+            )
           }
         }
         print(lines.joined(separator: "\n"))
@@ -62,7 +72,8 @@ struct CacheCommand: AsyncParsableCommand {
 
   struct Clear: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "clear", abstract: "Empty the translation cache (with --all, every cache under <data>/cache/).")
+      commandName: "clear",
+      abstract: "Empty the translation cache (with --all, every cache under <data>/cache/).")
     @OptionGroup var location: Location
     @Flag(help: "Also remove the lexicon and dictionary caches (rebuilt on the next run).")
     var all = false
@@ -77,7 +88,8 @@ struct CacheCommand: AsyncParsableCommand {
           Console.error("jiedu: " + "removed \(count) translations from \(translation.path)")
         }
         if all, let folder, FileManager.default.fileExists(atPath: folder.path) {
-          for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name != "translation" {
+          for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+          where name != "translation" {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
           }
           Console.error("jiedu: " + "removed the caches under \(folder.path)")

@@ -1,14 +1,18 @@
 import ArgumentParser
 import Foundation
 import GlossaryStage
+import JieduBuiltins
 import JieduCore
+import JieduPipeline
+import JieduRender
 
 /// `jiedu glossary`: check glossary files and import other formats.
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Check glossary files, or convert TBX/CSV/TSV glossaries to YAML.",
-    subcommands: [Check.self, Import.self])
+    abstract:
+      "Check glossary files, convert TBX/CSV/TSV glossaries to YAML, or export a document's terms.",
+    subcommands: [Check.self, Import.self, Export.self])
 }
 
 extension GlossaryCommand {
@@ -67,4 +71,42 @@ extension GlossaryCommand {
       }
     }
   }
+
+  /// `jiedu glossary export --format tbx|csv ARTICLE`: the terms and formulas the pipeline finds in an
+  /// article, for a translator's termbase.
+  struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "export",
+      abstract: "Export the glossary terms and formulas found in an article as TBX or CSV (stdout).")
+
+    @Argument(help: "The article (a text file, or - for stdin).")
+    var file: String
+
+    @Option(name: .long, help: "tbx (TBX 2, for CAT tools and 'jiedu glossary import') or csv.")
+    var format: TermExport.Format = .tbx
+
+    @Option(name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
+    var config: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    @OptionGroup var shared: SharedOptions
+
+    func run() async throws {
+      try await Console.guarded {
+        let pipeline = try await Pipeline(shared.settings(config: config), registry: BuiltinStages.registry)
+        let document = try await pipeline.run(bytes: try InputReader.read(file), name: file)
+        Console.report(document.diagnostics, file: document.source.name)
+        let data = Data(TermExport.render(document, as: format).utf8)
+        if let output, output != "-" {
+          try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))
+        } else {
+          Console.output(data)
+        }
+      }
+    }
+  }
 }
+
+extension TermExport.Format: ExpressibleByArgument {}

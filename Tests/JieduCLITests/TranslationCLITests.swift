@@ -9,7 +9,8 @@ import Testing
 /// translation tests (Tests/TranslationTests/Fixtures/standin.py) on 127.0.0.1.
 @Suite("Translation through the binary", .serialized)
 struct TranslationCLITests {
-  static let standIn = CLIRunner.root.appendingPathComponent("Tests/TranslationTests/Fixtures/standin.py")
+  static let standIn = CLIRunner.root.appendingPathComponent(
+    "Tests/TranslationTests/Fixtures/standin.py")
 
   /// A running stand-in and a config pointing the stage at it, in a temporary folder.
   final class Setup {
@@ -33,7 +34,8 @@ struct TranslationCLITests {
         if chunk.isEmpty { break }
         line.append(chunk)
       }
-      let port = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      let port = String(decoding: line, as: UTF8.self).trimmingCharacters(
+        in: .whitespacesAndNewlines)
       var yaml = """
         stages:
           - id: glossary
@@ -46,7 +48,8 @@ struct TranslationCLITests {
 
         """
       if let memory {
-        try memory.write(to: folder.appendingPathComponent("tm.tsv"), atomically: true, encoding: .utf8)
+        try memory.write(
+          to: folder.appendingPathComponent("tm.tsv"), atomically: true, encoding: .utf8)
         yaml += "      memory: [tm.tsv]\n"
       }
       config = folder.appendingPathComponent("config.yaml")
@@ -59,7 +62,8 @@ struct TranslationCLITests {
 
     func annotate(_ format: String, _ more: [String] = []) throws -> CLIRunner.Run {
       try CLIRunner.run(
-        ["annotate", CLIRunner.seed.path, "--config", config.path, "--format", format] + more, in: folder)
+        ["annotate", CLIRunner.seed.path, "--config", config.path, "--format", format] + more,
+        in: folder)
     }
 
     deinit {
@@ -69,15 +73,18 @@ struct TranslationCLITests {
   }
 
   @Test func theSeedGetsEnglishForEverySentenceAndASecondRunSendsNothing() throws {
-    let setup = try Setup(memory: "72年前，宝山作为上海解放的主战场，打响了上海解放战役的第一枪。\t72 years ago, Baoshan was the main battlefield.\n")
+    let setup = try Setup(
+      memory: "72年前，宝山作为上海解放的主战场，打响了上海解放战役的第一枪。\t72 years ago, Baoshan was the main battlefield.\n")
     let run = try setup.annotate("json", ["-v"])
     #expect(run.status == 0, "\(run.stderr)")
-    let document = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
     let sentences = (document["blocks"] as? [[String: Any]] ?? []).flatMap {
       $0["sentences"] as? [[String: Any]] ?? []
     }
     let translated = sentences.compactMap { $0["translation"] as? [String: Any] }
-    #expect(translated.count > 40 && translated.allSatisfy { !($0["text"] as? String ?? "").isEmpty })
+    #expect(
+      translated.count > 40 && translated.allSatisfy { !($0["text"] as? String ?? "").isEmpty })
     #expect(translated.contains { $0["origin"] as? String == "memory" })
     let report = (document["reports"] as? [String: Any])?["translation"] as? [String: Any]
     #expect((report?["term-success-rate"] as? Double ?? 0) > 0.9)
@@ -87,9 +94,11 @@ struct TranslationCLITests {
 
     let html = try setup.annotate("html")
     #expect(html.status == 0 && setup.requests == sent)
-    #expect(html.stdoutText.contains("<mark class=\"req\">") && html.stdoutText.contains("72 years ago"))
+    #expect(
+      html.stdoutText.contains("<mark class=\"req\">") && html.stdoutText.contains("72 years ago"))
 
-    let stats = try CLIRunner.run(["cache", "stats", "--config", setup.config.path], in: setup.folder)
+    let stats = try CLIRunner.run(
+      ["cache", "stats", "--config", setup.config.path], in: setup.folder)
     #expect(stats.status == 0 && stats.stdoutText.contains("openai stand-in"), "\(stats.stderr)")
   }
 
@@ -99,7 +108,8 @@ struct TranslationCLITests {
     let run = try setup.annotate(format)
     #expect(run.status == 0, "\(run.stderr)")
     let parser = XMLParser(data: run.stdout)
-    #expect(parser.parse(), "\(format) is not well-formed: \(String(describing: parser.parserError))")
+    #expect(
+      parser.parse(), "\(format) is not well-formed: \(String(describing: parser.parserError))")
     #expect(run.stdoutText.contains(format == "tmx" ? "<tu " : "<trans-unit "))
     #expect(run.stdoutText.contains("Translated sentence"))
   }
@@ -121,8 +131,34 @@ struct TranslationCLITests {
     let config = folder.appendingPathComponent("c.yaml")
     try "stages:\n  - id: translation\n  - id: glossary\n  - id: abbreviations\n".write(
       to: config, atomically: true, encoding: .utf8)
-    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--config", config.path], in: folder)
+    let run = try CLIRunner.run(
+      ["annotate", CLIRunner.seed.path, "--config", config.path], in: folder)
     #expect(run.status != 0)
     #expect(run.stderr.contains("glossary") && run.stderr.contains("translation"), "\(run.stderr)")
+  }
+}
+
+/// `jiedu glossary export`: the document's terms for a translator's termbase.
+@Suite("Glossary export through the binary")
+struct GlossaryExportTests {
+  @Test func tbxExportOfTheSeedIsReadBackByImport() throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    let tbx = folder.appendingPathComponent("terms.tbx")
+    let export = try CLIRunner.run(["glossary", "export", CLIRunner.seed.path, "-o", tbx.path])
+    #expect(export.status == 0, "\(export.stderr)")
+    let imported = try CLIRunner.run(["glossary", "import", tbx.path])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stdoutText.contains("- term: 党建\n  en: Party building"))
+    #expect(
+      imported.stdoutText.contains("term: 三会一课") || imported.stdoutText.contains("term: 两个覆盖"))
+  }
+
+  @Test func csvExportHasTheGlossaryColumns() throws {
+    let run = try CLIRunner.run(["glossary", "export", "--format", "csv", CLIRunner.seed.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdoutText.split(separator: "\n")
+    #expect(lines.first == "term,en,pinyin,category,note,source")
+    #expect(lines.contains { $0.hasPrefix("党建,Party building,dǎng jiàn,party,") })
+    #expect(Set(lines.map { $0.split(separator: ",").first ?? "" }).count == lines.count)
   }
 }

@@ -12,7 +12,8 @@ struct BackendTests {
   func openai(
     _ server: String, _ more: String = "", timeout: Int = 3, retries: Int = 1, cache: URL? = nil
   ) throws -> String {
-    let cache = try cache ?? TranslationFixture.temporaryDirectory().appendingPathComponent("c.sqlite")
+    let cache =
+      try cache ?? TranslationFixture.temporaryDirectory().appendingPathComponent("c.sqlite")
     return """
       backend: {kind: openai, url: "\(server)", model: stand-in, timeout: \(timeout), retries: \(retries)\(more)}
       cache: \(cache.path)
@@ -28,11 +29,14 @@ struct BackendTests {
     #expect(server.requests.count == 1)
     #expect(server.requests[0].contains("Party building"))
     let report = try #require(document.reports?["translation"])
-    #expect(report == .object([
-      "sentences": .number(4), "translated": .number(4), "required-terms": .number(1),
-      "found-terms": .number(1), "term-success-rate": .number(1), "terms-in-prompt": .bool(true),
-      "origins": .object(["backend": .number(4)]), "model": .string("stand-in"),
-    ]))
+    #expect(
+      report
+        == .object([
+          "sentences": .number(4), "translated": .number(4), "required-terms": .number(1),
+          "found-terms": .number(1), "term-success-rate": .number(1),
+          "terms-in-prompt": .bool(true),
+          "origins": .object(["backend": .number(4)]), "model": .string("stand-in"),
+        ]))
   }
 
   @Test func aSecondRunIsServedFromTheCache() async throws {
@@ -69,7 +73,19 @@ struct BackendTests {
     let t = TranslationFixture.translations(document)
     #expect(t.allSatisfy { $0?.isTranslated == false })
     #expect(t[0]?.problem?.contains("remark") == true)
-    #expect(document.diagnostics.contains { $0.message.contains("4 of 4 sentences have no English") })
+    #expect(
+      document.diagnostics.contains { $0.message.contains("4 of 4 sentences have no English") })
+  }
+
+  @Test func aRejectedAnswerIsRememberedSoARerunSendsNothing() async throws {
+    let server = try StandInServer("remark")
+    let options = try openai(server.url)
+    _ = try await TranslationFixture.run(options)
+    let sent = server.requests.count
+    let again = try await TranslationFixture.run(options)
+    #expect(server.requests.count == sent)
+    #expect(
+      TranslationFixture.translations(again).allSatisfy { $0?.problem?.contains("cached") == true })
   }
 
   @Test func aMissedRenderingIsAskedAgainStrictlyOnce() async throws {
@@ -87,9 +103,14 @@ struct BackendTests {
     let first = try #require(TranslationFixture.translations(document)[0])
     #expect(first.missingTerms == ["Party building"])
     #expect(!server.requests.contains { $0.contains("Party building") })
-    #expect(document.diagnostics.contains { $0.message.contains("lacks the required rendering 'Party building'") })
-    #expect(document.reports?["translation"].flatMap {
-      if case .object(let o) = $0 { return o["term-success-rate"] } else { return nil } } == .number(0))
+    #expect(
+      document.diagnostics.contains {
+        $0.message.contains("lacks the required rendering 'Party building'")
+      })
+    #expect(
+      document.reports?["translation"].flatMap {
+        if case .object(let o) = $0 { return o["term-success-rate"] } else { return nil }
+      } == .number(0))
   }
 
   @Test func connectionRefusedIsOneLineNamingTheURL() async throws {
@@ -129,7 +150,8 @@ struct BackendTests {
   @Test(arguments: [("500", "HTTP 500"), ("malformed", "not a chat completion")])
   func serverErrorsAreReportedWithTheURL(_ mode: String, _ words: String) async throws {
     let server = try StandInServer(mode)
-    let document = try await TranslationFixture.run(try openai(server.url, ", batch: 4", retries: 0))
+    let document = try await TranslationFixture.run(
+      try openai(server.url, ", batch: 4", retries: 0))
     let messages = document.diagnostics.map(\.message).joined(separator: "\n")
     #expect(messages.contains(server.url) && messages.contains(words), "\(messages)")
   }
@@ -140,7 +162,8 @@ struct BackendTests {
       "backend: {kind: libretranslate, url: \"\(server.url)\", source: zh-Hans}\ncache: "
         + (try TranslationFixture.temporaryDirectory().appendingPathComponent("c.sqlite").path))
     #expect(TranslationFixture.translations(document)[1]?.text == "EN 会议在宝山召开。")
-    let body = try JSONSerialization.jsonObject(with: Data(server.requests[0].utf8)) as? [String: Any]
+    let body =
+      try JSONSerialization.jsonObject(with: Data(server.requests[0].utf8)) as? [String: Any]
     #expect((body?["q"] as? [String])?.count == 4 && body?["source"] as? String == "zh-Hans")
   }
 

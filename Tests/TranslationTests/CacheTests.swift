@@ -7,7 +7,8 @@ import Testing
 struct CacheTests {
   func entry(_ i: Int, writer: Int) -> CachedTranslation {
     CachedTranslation(
-      key: "k\(writer)-\(i)", source: "句子\(i)", text: "Sentence \(i)", backend: "openai", model: "m")
+      key: "k\(writer)-\(i)", source: "句子\(i)", text: "Sentence \(i)", backend: "openai", model: "m"
+    )
   }
 
   @Test func storedEntriesAreFoundAndCounted() throws {

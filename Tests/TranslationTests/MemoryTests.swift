@@ -25,7 +25,9 @@ struct MemoryTests {
   }
 
   @Test func fuzzyMatchCarriesItsScore() throws {
-    let memory = TranslationMemory([MemoryUnit(source: "会议在宝山召开。", target: "The meeting was held in Baoshan.")])
+    let memory = TranslationMemory([
+      MemoryUnit(source: "会议在宝山召开。", target: "The meeting was held in Baoshan.")
+    ])
     guard case .fuzzy(let unit, let score)? = memory.match("会议在上海召开。", threshold: 0.7) else {
       Issue.record("no fuzzy match")
       return
@@ -38,10 +40,12 @@ struct MemoryTests {
 
   @Test func tmxWithSeveralLanguagesAndInlineTags() throws {
     let units = try TMXReader.units(
-      [UInt8](try Data(contentsOf: TranslationFixture.fixtures.appendingPathComponent("memory.tmx"))),
+      [UInt8](
+        try Data(contentsOf: TranslationFixture.fixtures.appendingPathComponent("memory.tmx"))),
       name: "memory.tmx")
     #expect(units.count == 2)
-    #expect(units[0] == MemoryUnit(source: "要加强党的建设。", target: "We must strengthen Party building."))
+    #expect(
+      units[0] == MemoryUnit(source: "要加强党的建设。", target: "We must strengthen Party building."))
     #expect(units[1].target == "Baoshan District lies in the north of Shanghai.")
   }
 
@@ -50,7 +54,8 @@ struct MemoryTests {
       try TMXReader.units(Array("<tmx><body><tu>\n<tuv></tu></body></tmx>".utf8), name: "bad.tmx")
     }
     do {
-      _ = try TMXReader.units(Array("<tmx><body><tu>\n<tuv></tu></body></tmx>".utf8), name: "bad.tmx")
+      _ = try TMXReader.units(
+        Array("<tmx><body><tu>\n<tuv></tu></body></tmx>".utf8), name: "bad.tmx")
     } catch {
       #expect("\(error)".hasPrefix("bad.tmx:2:"))
     }
@@ -79,7 +84,8 @@ struct MemoryTests {
 
   @Test func fuzzyAboveAcceptIsUsedAndBelowIsASuggestion() async throws {
     let text = "会议在上海召开。\n"
-    let shown = try await TranslationFixture.run("memory: [memory.tsv]\nfuzzy-threshold: 0.7", text: text)
+    let shown = try await TranslationFixture.run(
+      "memory: [memory.tsv]\nfuzzy-threshold: 0.7", text: text)
     let suggestion = try #require(TranslationFixture.translations(shown)[0]?.suggestion)
     #expect(suggestion.source == "会议在宝山召开。")
     #expect(abs(suggestion.score - 5.0 / 7.0) < 0.001)

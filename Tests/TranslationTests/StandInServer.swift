@@ -25,7 +25,9 @@ final class StandInServer {
       if chunk.isEmpty { break }
       line.append(chunk)
     }
-    guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    guard
+      let port = Int(
+        String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     else {
       process.terminate()
       throw CocoaError(.fileReadCorruptFile)

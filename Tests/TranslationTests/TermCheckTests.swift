@@ -30,8 +30,10 @@ struct TermCheckTests {
   }
 
   @Test func labelsAndQuotesAreStripped() {
-    #expect(ReplyCheck.clean("English: \"Baoshan promotes Party building.\"", source: "") == .success(
-      "Baoshan promotes Party building."))
+    #expect(
+      ReplyCheck.clean("English: \"Baoshan promotes Party building.\"", source: "")
+        == .success(
+          "Baoshan promotes Party building."))
     #expect(ReplyCheck.clean("宝山 Baoshan", source: "", strict: false) == .success("宝山 Baoshan"))
   }
 
@@ -40,5 +42,16 @@ struct TermCheckTests {
     let answers = try BatchReply.parse(reply, ids: ["s1", "s2", "s3"])
     #expect(answers == ["s2": "Two."])
     #expect(throws: ReplyCheck.Rejection.self) { try BatchReply.parse("no json here", ids: ["s1"]) }
+  }
+
+  @Test(arguments: [
+    ("agglomeration; clustering", "agglomeration"),
+    ("Shanghai Campaign (1949)", "Shanghai Campaign"),
+    ("\"big Party building\"", "big Party building"),
+    ("“two coverages”", "two coverages"),
+    ("Party building", "Party building"),
+  ])
+  func aGlossaryRenderingBecomesThePhraseRequired(_ rendering: String, _ phrase: String) {
+    #expect(RequiredRendering.phrase(rendering) == phrase)
   }
 }

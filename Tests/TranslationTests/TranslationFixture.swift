@@ -24,7 +24,8 @@ enum TranslationFixture {
     Ingestion.tokenize(&document, with: SimpleSegmenter())
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
-      for start in scalars.indices.dropLast() where scalars[start] == "党" && scalars[start + 1] == "建" {
+      for start in scalars.indices.dropLast()
+      where scalars[start] == "党" && scalars[start + 1] == "建" {
         document.annotations.append(
           Annotation(
             stage: "glossary", type: .term, block: block.id, start: start, end: start + 2,
@@ -43,7 +44,9 @@ enum TranslationFixture {
   }
 
   /// Runs the stage; returns the document.
-  static func run(_ yaml: String, text: String = text, directory: URL? = nil) async throws -> Document {
+  static func run(_ yaml: String, text: String = text, directory: URL? = nil) async throws
+    -> Document
+  {
     let stage = try await TranslationStage(options: try options(yaml), context: context(directory))
     var document = try document(text)
     try await stage.annotate(&document, context: context(directory))
@@ -56,7 +59,8 @@ enum TranslationFixture {
   }
 
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("jiedu-tr-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-tr-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

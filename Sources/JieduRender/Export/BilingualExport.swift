@@ -22,7 +22,8 @@ enum BilingualExport {
         let source = text.slice(sentence.start, sentence.end)
           .trimmingCharacters(in: .whitespacesAndNewlines)
         guard !source.isEmpty else { continue }
-        pairs.append(Pair(id: "b\(block.id)s\(index)", source: source, translation: sentence.translation))
+        pairs.append(
+          Pair(id: "b\(block.id)s\(index)", source: source, translation: sentence.translation))
       }
     }
     return pairs
@@ -42,7 +43,9 @@ enum BilingualExport {
     for pair in pairs(document) {
       guard let t = pair.translation, t.isTranslated else { continue }
       out += "    <tu tuid=\"\(xml(pair.id))\">\n"
-      if let origin = t.origin { out += "      <prop type=\"x-origin\">\(origin.rawValue)</prop>\n" }
+      if let origin = t.origin {
+        out += "      <prop type=\"x-origin\">\(origin.rawValue)</prop>\n"
+      }
       if let model = t.model { out += "      <prop type=\"x-model\">\(xml(model))</prop>\n" }
       out += "      <tuv xml:lang=\"zh-CN\"><seg>\(xml(pair.source))</seg></tuv>\n"
       out += "      <tuv xml:lang=\"en\"><seg>\(xml(t.text))</seg></tuv>\n"
@@ -71,7 +74,8 @@ enum BilingualExport {
       }
       for rendering in pair.translation?.required ?? [] {
         let missing = pair.translation?.missingTerms.contains(rendering) ?? false
-        out += "        <note from=\"jiedu\" priority=\"\(missing ? 1 : 3)\">required rendering: \(xml(rendering))"
+        out +=
+          "        <note from=\"jiedu\" priority=\"\(missing ? 1 : 3)\">required rendering: \(xml(rendering))"
           + "\(missing ? " (missing from the target)" : "")</note>\n"
       }
       out += "      </trans-unit>\n"
@@ -79,23 +83,7 @@ enum BilingualExport {
     return out + "    </body>\n  </file>\n</xliff>\n"
   }
 
-  /// Text escaped for XML element content and attributes; characters XML 1.0 forbids dropped.
-  static func xml(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-      case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-      case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-      case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-      case "'": out.append(contentsOf: "&apos;".unicodeScalars)
-      case "\t", "\n", "\r": out.append(scalar)
-      default:
-        let v = scalar.value
-        if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-        out.append(scalar)
-      }
-    }
-    return String(out)
-  }
+  /// Text escaped for XML element content and attributes (the HTML escape is valid XML: `<>&"'`
+  /// as entities, control characters XML 1.0 forbids dropped).
+  static func xml(_ text: String) -> String { HTMLEscape.text(text) }
 }

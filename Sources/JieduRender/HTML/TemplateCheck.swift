@@ -11,7 +11,8 @@ enum TemplateCheck {
     "hasUnresolved", "hasVocabulary", "item", "itemEnglish", "items", "kicker", "knownWordsCount",
     "lang", "note", "number", "others", "pinyin", "pinyinAll", "pinyinNone", "pinyinUnknown",
     "rendering", "sentence", "sentenceHTML", "source", "sourceName", "sourceSHA", "stage", "term",
-    "terms", "text", "titleEnglish", "titleGlossHTML", "titleHTML", "titleText", "traditional", "type",
+    "terms", "text", "titleEnglish", "titleGlossHTML", "titleHTML", "titleText", "traditional",
+    "type",
     "unresolved", "version", "vocabulary", "vocabularyCount", "word",
     // Mustache's own names inside a section.
     "first", "last", "index", "even", "odd",
@@ -58,11 +59,13 @@ enum TemplateCheck {
   /// A parser error in words.
   static func describe(_ error: MustacheParseProblem) -> String {
     switch error {
-    case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
+    case .sectionCloseNameIncorrect:
+      return "a closing tag {{/…}} does not match the section it closes"
     case .unfinishedName: return "a tag is not closed with }}"
     case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
     case .invalidSetDelimiter: return "a set-delimiter tag {{=… …=}} is malformed"
-    case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+    case .transformAppliedToInheritanceSection:
+      return "a transform is applied to an inherited section"
     case .illegalTokenInsideInheritSection: return "an inherited section holds a tag it may not"
     case .textInsideInheritSection: return "an inherited section holds text"
     case .invalidConfigVariableSyntax: return "a config variable tag is malformed"
@@ -75,7 +78,8 @@ enum TemplateCheck {
 /// The parser's failures, as `TemplateCheck.describe` puts them into words.
 enum MustacheParseProblem {
   case sectionCloseNameIncorrect, unfinishedName, expectedSectionEnd, invalidSetDelimiter
-  case transformAppliedToInheritanceSection, illegalTokenInsideInheritSection, textInsideInheritSection
+  case transformAppliedToInheritanceSection, illegalTokenInsideInheritSection,
+    textInsideInheritSection
   case invalidConfigVariableSyntax, unrecognisedConfigVariable
   case other(String)
 }

@@ -10,9 +10,11 @@ enum TranslationHTML {
   ) -> String {
     guard !t.text.isEmpty else {
       var html = wordByWord
-      html += " <span class=\"flag none\" title=\"\(HTMLEscape.text(t.problem ?? ""))\">no translation</span>"
+      html +=
+        " <span class=\"flag none\" title=\"\(HTMLEscape.text(t.problem ?? ""))\">no translation</span>"
       if let s = t.suggestion {
-        html += "<div class=\"sugg\" title=\"\(HTMLEscape.text(s.source))\">memory \(percent(s.score)): "
+        html +=
+          "<div class=\"sugg\" title=\"\(HTMLEscape.text(s.source))\">memory \(percent(s.score)): "
           + "\(HTMLEscape.text(s.text))</div>"
       }
       return html
@@ -23,7 +25,8 @@ enum TranslationHTML {
       html += " <span class=\"flag fuzzy\">fuzzy \(percent(score))</span>"
     }
     if !t.missing.isEmpty {
-      html += " <span class=\"flag miss\">lacks: \(HTMLEscape.text(t.missing.joined(separator: "; ")))</span>"
+      html +=
+        " <span class=\"flag miss\">lacks: \(HTMLEscape.text(t.missing.joined(separator: "; ")))</span>"
     }
     return html
   }
