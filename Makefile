@@ -38,11 +38,13 @@ test: data
 	$(SWIFT) build --build-tests
 	JIEDU_BIN=$(BIN) JIEDU_REQUIRE_PDF=1 JIEDU_REQUIRE_LLM=1 $(SWIFT) test --skip-build
 
-## bench: segmentation, polyphone and glossary benchmarks side by side with jieba and pypinyin
+## bench: segmentation, polyphone and glossary benchmarks side by side with jieba and pypinyin; translation
+## against a local llama-server (scripts/start-llm.sh)
 bench: data build
 	$(PYTHON) scripts/bench_segment.py --jiedu $(BIN)
 	$(PYTHON) scripts/bench_polyphone.py --jiedu $(BIN) --pylib $(CURDIR)/.build/bench-pypinyin
 	scripts/bench_glossary.sh $(BIN) | tee docs/bench-glossary.txt
+	$(PYTHON) scripts/bench_translation.py --jiedu $(BIN)
 	$(PYTHON) scripts/assemble_bench.py
 
 ## lint: swift format lint over the sources

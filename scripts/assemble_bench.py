@@ -37,6 +37,8 @@ parts = [
     "## Glossary: coverage and a 100,000-entry glossary (issue 5)\n",
     "Command: `scripts/bench_glossary.sh .build/release/jiedu` (best of 3 runs, wall time).\n\n```\n"
     + read("bench-glossary.txt") + "```\n",
+    "## Translation (issue 12)\n",
+    read("bench-translation.md").split("\n", 1)[1],
 ]
 with open(os.path.join(ROOT, "BENCH.md"), "w", encoding="utf-8") as f:
     f.write("\n".join(parts))

@@ -20,6 +20,7 @@ Two uses:
   the stage. Writes docs/bench-translation.md.
 """
 import argparse
+import importlib
 import json
 import os
 import platform
@@ -44,6 +45,7 @@ def ensure_sacrebleu(pylib):
         print(f"installing {SACREBLEU} into {pylib}...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--target", pylib, SACREBLEU],
                        check=True)
+        importlib.invalidate_caches()
     import sacrebleu
     return sacrebleu
 

@@ -13,7 +13,7 @@ struct TranslationCLITests {
     "Tests/TranslationTests/Fixtures/standin.py")
 
   /// A running stand-in and a config pointing the stage at it, in a temporary folder.
-  final class Setup {
+  final class Setup: @unchecked Sendable {
     let process = Process()
     let folder: URL
     let config: URL
@@ -100,6 +100,31 @@ struct TranslationCLITests {
     let stats = try CLIRunner.run(
       ["cache", "stats", "--config", setup.config.path], in: setup.folder)
     #expect(stats.status == 0 && stats.stdoutText.contains("openai stand-in"), "\(stats.stderr)")
+  }
+
+  @Test func twoProcessesShareOneCacheAndClearEmptiesIt() throws {
+    let setup = try Setup()
+    let outputs = [0, 1].map { setup.folder.appendingPathComponent("o\($0).json") }
+    let runs = DataBox()
+    let threads = outputs.map { out in
+      Thread {
+        let run = try? setup.annotate("json", ["-o", out.path])
+        if run?.status != 0 { runs.set(Data("failed: \(run?.stderr ?? "")".utf8)) }
+      }
+    }
+    threads.forEach { $0.start() }
+    while threads.contains(where: { !$0.isFinished }) { usleep(20_000) }
+    #expect(runs.get().isEmpty, "\(String(decoding: runs.get(), as: UTF8.self))")
+    for out in outputs {
+      let json = try String(contentsOf: out, encoding: .utf8)
+      #expect(json.contains("Translated sentence"))
+    }
+    let stats = try CLIRunner.run(["cache", "stats", "--config", setup.config.path], in: setup.folder)
+    #expect(stats.stdoutText.contains("openai stand-in"))
+    let clear = try CLIRunner.run(["cache", "clear", "--config", setup.config.path], in: setup.folder)
+    #expect(clear.status == 0 && clear.stderr.contains("removed"), "\(clear.stderr)")
+    let after = try CLIRunner.run(["cache", "stats", "--config", setup.config.path], in: setup.folder)
+    #expect(after.stdoutText.hasPrefix("translations: 0 "), "\(after.stdoutText)")
   }
 
   @Test(arguments: ["tmx", "xliff"])
