@@ -12,9 +12,9 @@ public struct JieduConfig: Sendable {
     /// `file:line:col` of the item.
     public var location: String
     /// Key path of the options, `stages[1].options`.
-    public var optionsPath: String
+    package var optionsPath: String
     /// The node of the id value, for error positions.
-    public var idNode: Node?
+    package var idNode: Node?
     /// `on-error: fail|warn` beside the id: what the host does when the stage fails.
     public var onError: StageFailurePolicy = .fail
   }
@@ -94,11 +94,11 @@ public struct JieduConfig: Sendable {
   public var output = OutputSection()
 
   /// The top-level sections.
-  public static let sections = ["stages", "data", "segmentation", "output"]
+  static let sections = ["stages", "data", "segmentation", "output"]
   /// Keys of `output:`.
-  public static var outputKeys: [String] { OutputSection.specs.map(\.name) }
+  static var outputKeys: [String] { OutputSection.specs.map(\.name) }
   /// Output formats.
-  public static var formats: [String] { OutputFormat.allCases.map(\.rawValue) }
+  static var formats: [String] { OutputFormat.allCases.map(\.rawValue) }
 
   /// A config with every default and no stages.
   public init(baseDirectory: URL) { self.baseDirectory = baseDirectory }

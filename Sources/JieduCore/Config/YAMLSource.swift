@@ -17,7 +17,7 @@ public struct ConfigSource: Sendable {
   /// Largest YAML file accepted, in bytes.
   public static let maximumBytes = 4 << 20
   /// Largest number of nodes a document may expand to (aliases counted at every use).
-  public static let maximumNodes = 200_000
+  static let maximumNodes = 200_000
 
   /// Parses YAML text. Throws a positioned one-line error for syntax errors, oversized files and
   /// alias bombs.
@@ -90,7 +90,7 @@ public struct ConfigSource: Sendable {
   }
 
   /// One line for a Yams syntax error: `file:line:col: problem`.
-  public static func describe(_ error: YamlError, name: String) -> String {
+  package static func describe(_ error: YamlError, name: String) -> String {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
@@ -103,14 +103,14 @@ public struct ConfigSource: Sendable {
   }
 
   /// `file:line:col: path: message` for a node (file only when the node has no position).
-  public func error(at node: Node?, path: String, _ message: String) -> JieduError {
+  package func error(at node: Node?, path: String, _ message: String) -> JieduError {
     let position = node?.mark.map { ":\($0.line):\($0.column)" } ?? ""
     let keyPath = path.isEmpty ? "" : " \(path):"
     return JieduError("\(name)\(position):\(keyPath) \(message)")
   }
 
   /// Rejects keys of a mapping that are not in `allowed`, suggesting the nearest valid one.
-  public func checkKeys(_ node: Node, allowed: [String], path: String, what: String = "key") throws
+  package func checkKeys(_ node: Node, allowed: [String], path: String, what: String = "key") throws
   {
     guard case .mapping(let mapping) = node else {
       throw error(at: node, path: path, "expected a mapping, found \(ConfigSource.kind(of: node))")
@@ -128,7 +128,7 @@ public struct ConfigSource: Sendable {
   }
 
   /// Decodes a value from a node; a type mismatch is reported at the offending node's position.
-  public func decode<T: Decodable>(_ type: T.Type, from node: Node, path: String) throws -> T {
+  package func decode<T: Decodable>(_ type: T.Type, from node: Node, path: String) throws -> T {
     do {
       return try YAMLDecoder().decode(T.self, from: node)
     } catch let error as DecodingError {
@@ -141,7 +141,7 @@ public struct ConfigSource: Sendable {
   }
 
   /// Decodes a stage's options after checking their keys against its option list.
-  public func decodeOptions<T: StageOptions>(_ type: T.Type, from node: Node, path: String) throws
+  package func decodeOptions<T: StageOptions>(_ type: T.Type, from node: Node, path: String) throws
     -> T
   {
     if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" {
@@ -188,7 +188,7 @@ public struct ConfigSource: Sendable {
   }
 
   /// A word for what a node is, for messages.
-  public static func kind(of node: Node) -> String {
+  package static func kind(of node: Node) -> String {
     switch node {
     case .scalar(let s): return "'\(s.string)'"
     case .sequence: return "a list"
@@ -212,9 +212,9 @@ public struct ConfigSource: Sendable {
 }
 
 /// Helpers to say why a file could not be read.
-public enum FileReadError {
+package enum FileReadError {
   /// A short reason: "no such file", "permission denied", "is a directory"…
-  public static func reason(_ error: any Error) -> String {
+  package static func reason(_ error: any Error) -> String {
     let ns = error as NSError
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain
@@ -230,14 +230,14 @@ public enum FileReadError {
 }
 
 /// Byte-level UTF-8 validation.
-public enum Utf8Validation {
+package enum Utf8Validation {
   /// Offset of the first byte that starts an invalid sequence, or nil if all valid.
-  public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+  package static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
     firstInvalidOffset(bytes, from: 0)
   }
 
   /// Number of invalid sequences and the offset of the first, in one pass.
-  public static func invalidSequences(_ bytes: [UInt8]) -> (count: Int, first: Int?) {
+  package static func invalidSequences(_ bytes: [UInt8]) -> (count: Int, first: Int?) {
     var count = 0
     var first: Int?
     var i = 0
@@ -250,7 +250,7 @@ public enum Utf8Validation {
   }
 
   /// Offset of the first invalid sequence at or after `start`.
-  public static func firstInvalidOffset(_ bytes: [UInt8], from start: Int) -> Int? {
+  package static func firstInvalidOffset(_ bytes: [UInt8], from start: Int) -> Int? {
     var i = start
     let n = bytes.count
     while i < n {

@@ -1,6 +1,6 @@
 /// Finds the article's structure in normalised text: kicker, title, byline, headings, paragraphs,
 /// captions and notes; rejoins paragraphs that page layout broke in two.
-public enum BlockStructure {
+enum BlockStructure {
   /// A non-empty line with the blank lines around it.
   struct Line {
     var text: String
@@ -21,7 +21,7 @@ public enum BlockStructure {
   static let bylineMarks: Set<Unicode.Scalar> = ["■", "●", "▲", "◆", "□", "◎", "★"]
 
   /// Splits text into typed blocks (without sentences). Returns blocks and repair diagnostics.
-  public static func blocks(in text: String) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+  static func blocks(in text: String) -> (blocks: [Block], diagnostics: [Diagnostic]) {
     let lines = nonEmptyLines(text)
     var kinds = lines.map { classify($0) }
     classifyOpening(lines, &kinds)

@@ -1,12 +1,12 @@
 /// Splits a block's text into sentences on 。！？； (and ! ? ;) and line ends, keeping closing quotes and
 /// brackets with their sentence. Offsets are exact scalar offsets into the block's text.
-public enum SentenceSplitting {
+enum SentenceSplitting {
   static let terminals: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// Longest sentence handed to the segmenter; longer runs without punctuation are cut into pieces.
-  public static let maximumLength = 4096
+  static let maximumLength = 4096
 
   /// Sentence ranges covering the text (leading and trailing spaces stay in the sentence).
-  public static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+  static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     var i = 0

@@ -2,19 +2,19 @@ import CoreFoundation
 import Foundation
 
 /// Input bytes turned into text, with the encoding found and any warnings.
-public struct DecodedText: Sendable, Equatable {
+struct DecodedText: Sendable, Equatable {
   /// The text.
-  public var text: String
+  var text: String
   /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`.
-  public var encoding: String
+  var encoding: String
   /// Warnings (invalid bytes replaced by U+FFFD).
-  public var diagnostics: [Diagnostic]
+  var diagnostics: [Diagnostic]
 }
 
 /// Detects the encoding of input bytes and decodes them; refuses binary input with one line.
-public enum TextDecoding {
+enum TextDecoding {
   /// Decodes bytes. Throws `JieduError` for binary or undecodable input.
-  public static func decode(_ bytes: [UInt8], name: String) throws -> DecodedText {
+  static func decode(_ bytes: [UInt8], name: String) throws -> DecodedText {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return decodeUTF8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom", name: name)
     }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Normalises decoded text: NFC, line ends, and half-width punctuation inside Chinese.
-public enum TextNormalisation {
+enum TextNormalisation {
   /// Half-width punctuation and its full-width form.
   static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
     ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
   ]
 
   /// NFC, CRLF and CR to LF, and `, ; : ( ) ! ?` between CJK characters to full width.
-  public static func normalise(_ text: String) -> String {
+  static func normalise(_ text: String) -> String {
     let nfc = text.precomposedStringWithCanonicalMapping
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(nfc.unicodeScalars.count)

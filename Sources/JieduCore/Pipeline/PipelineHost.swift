@@ -36,7 +36,7 @@ public struct PipelineHost: Sendable {
   }
 
   /// Whole milliseconds of a duration, for progress lines.
-  public static func milliseconds(_ duration: Duration) -> Int {
+  package static func milliseconds(_ duration: Duration) -> Int {
     Int(
       duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
   }
@@ -126,21 +126,21 @@ public struct PipelineHost: Sendable {
 
 /// Validation of annotations against the document they point into. Keeps each block's scalars once,
 /// so checking many annotations over one long block stays linear.
-public struct AnnotationCheck {
+package struct AnnotationCheck {
   private let document: Document
   private var scalars: [Int: [Unicode.Scalar]] = [:]
 
   /// A checker for annotations over `document`.
-  public init(_ document: Document) { self.document = document }
+  package init(_ document: Document) { self.document = document }
 
   /// A one-line problem with the annotation, or nil when it is valid (checks one annotation).
-  public static func problem(_ a: Annotation, in document: Document) -> String? {
+  package static func problem(_ a: Annotation, in document: Document) -> String? {
     var check = AnnotationCheck(document)
     return check.problem(a)
   }
 
   /// A one-line problem with the annotation, or nil when it is valid.
-  public mutating func problem(_ a: Annotation) -> String? {
+  package mutating func problem(_ a: Annotation) -> String? {
     guard document.blocks.indices.contains(a.block) else {
       return "block \(a.block) does not exist (the document has \(document.blocks.count))"
     }

@@ -13,23 +13,23 @@ public protocol SegmenterProvider: Sendable {
 /// A simple segmenter: forward maximum matching over a word set, single Han characters otherwise,
 /// and runs of Latin letters and digits kept together. A fallback for tests and for when the real
 /// segmenter's data is missing.
-public struct SimpleSegmenter: WordSegmenter, SegmenterProvider {
+package struct SimpleSegmenter: WordSegmenter, SegmenterProvider {
   private var words: Set<String>
   private var longest: Int
 
   /// Creates a segmenter over a word list.
-  public init(words: [String] = []) {
+  package init(words: [String] = []) {
     self.words = Set(words)
     longest = words.map(\.unicodeScalars.count).max() ?? 1
   }
 
   /// A copy that also knows `wholeWords`.
-  public func makeSegmenter(wholeWords: [String]) throws -> any WordSegmenter {
+  package func makeSegmenter(wholeWords: [String]) throws -> any WordSegmenter {
     SimpleSegmenter(words: Array(words) + wholeWords)
   }
 
   /// Segments by forward maximum matching.
-  public func segment(_ scalars: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+  package func segment(_ scalars: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var i = scalars.startIndex
     let end = scalars.endIndex

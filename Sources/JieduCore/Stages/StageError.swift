@@ -23,7 +23,7 @@ public struct StageError: Error, CustomStringConvertible, Sendable {
   }
 
   /// Creates a stage error.
-  public init(
+  init(
     stage: String, location: String, phase: Phase, message: String,
     underlying: (any Error & Sendable)? = nil
   ) {
@@ -35,7 +35,7 @@ public struct StageError: Error, CustomStringConvertible, Sendable {
   }
 
   /// Wraps whatever a stage threw.
-  public static func wrapping(
+  static func wrapping(
     _ error: any Error, stage: String, location: String, phase: Phase
   ) -> StageError {
     if let error = error as? StageError { return error }
@@ -57,7 +57,7 @@ public struct StageError: Error, CustomStringConvertible, Sendable {
   }
 
   /// The same, as the CLI's one-line error.
-  public var jieduError: JieduError { JieduError(description) }
+  var jieduError: JieduError { JieduError(description) }
 }
 
 /// What the host does when a stage fails while it runs: `on-error:` beside a stage's `id:`.

@@ -78,7 +78,7 @@ public struct StageFactory: Sendable {
   }
 
   /// Makes a configured stage from its `options:` node (nil when absent).
-  public func configure(
+  package func configure(
     options node: Node?, source: ConfigSource, path: String, context: StageContext,
     onError: StageFailurePolicy = .fail
   ) async throws -> ConfiguredStage {

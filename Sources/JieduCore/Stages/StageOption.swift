@@ -16,13 +16,13 @@ import Foundation
 public struct StageOption<Value: Decodable & Sendable>: Sendable {
   private var box: Box
   /// The YAML key.
-  public let key: String
+  let key: String
   /// One line on what the option does.
-  public let help: String
+  let help: String
   /// The type as `jiedu stages` shows it (`bool`, `[path]`, `marks|numbers|none`).
-  public let typeName: String
+  let typeName: String
   /// The default as `jiedu stages` shows it.
-  public let defaultText: String
+  let defaultText: String
   private let check: (@Sendable (Value) -> String?)?
 
   /// Declares an option; `type` and `defaultText` override what is derived from the value.
@@ -133,7 +133,7 @@ extension OptionChoices {
   public static var choiceNoun: String { "value" }
 
   /// `a|b|c`.
-  public static var choiceList: String { allCases.map(\.rawValue).joined(separator: "|") }
+  static var choiceList: String { allCases.map(\.rawValue).joined(separator: "|") }
 
   /// Decodes one of the words, or fails naming them all.
   public init(from decoder: any Decoder) throws {

@@ -1,10 +1,10 @@
 /// Checks a configured stage order before anything runs, as spaCy checks its pipeline.
-public enum StageOrder {
+enum StageOrder {
   /// A stage as the order check sees it.
-  public typealias Entry = (id: String, requires: Set<Capability>, produces: Set<Capability>)
+  typealias Entry = (id: String, requires: Set<Capability>, produces: Set<Capability>)
 
   /// Throws a one-line error naming the first stage whose needs are not met by the stages before it.
-  public static func validate(_ stages: [Entry]) throws {
+  static func validate(_ stages: [Entry]) throws {
     var available: Set<Capability> = [.tokens]
     for (index, stage) in stages.enumerated() {
       let missing = stage.requires.subtracting(available).sorted()

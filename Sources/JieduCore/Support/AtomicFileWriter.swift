@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes output files atomically: a temporary file beside the target, renamed over it only on success,
 /// so a failed run leaves an existing file exactly as it was.
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
   /// Writes data to `url` atomically; the error names the path and the reason.
-  public static func write(_ data: Data, to url: URL) throws {
+  package static func write(_ data: Data, to url: URL) throws {
     let directory = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),

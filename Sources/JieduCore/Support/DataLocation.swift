@@ -1,17 +1,17 @@
 import Foundation
 
 /// Finds the folder of downloaded dictionaries: `--data`/config key, `JIEDU_DATA`, then defaults.
-public enum DataLocation {
+package enum DataLocation {
   /// The command that fetches the data, for error messages.
-  public static let fetchCommand = "make data (scripts/fetch-data.sh)"
+  package static let fetchCommand = "make data (scripts/fetch-data.sh)"
   /// CC-CEDICT's file name inside the data folder.
-  public static let cedictFile = "cedict_1_0_ts_utf-8_mdbg.txt"
+  package static let cedictFile = "cedict_1_0_ts_utf-8_mdbg.txt"
   /// jieba's dictionary inside the data folder.
-  public static let jiebaFile = "jieba-dict.txt"
+  package static let jiebaFile = "jieba-dict.txt"
 
   /// The first folder that exists among: the configured one, `$JIEDU_DATA`, `./data`, `data` beside
   /// the executable's package (`.build/release/../../data`).
-  public static func find(
+  package static func find(
     configured: URL?, environment: [String: String] = ProcessInfo.processInfo.environment,
     executable: URL? = Bundle.main.executableURL
   ) -> URL? {
@@ -35,7 +35,7 @@ public enum DataLocation {
   }
 
   /// The error to show when data is needed but missing.
-  public static func missingError(_ what: String) -> JieduError {
+  package static func missingError(_ what: String) -> JieduError {
     JieduError(
       "\(what) not found: no data folder with \(cedictFile) (looked at data.directory in the config, "
         + "$JIEDU_DATA, ./data and beside the binary); fetch it with: \(fetchCommand)")
@@ -45,7 +45,7 @@ public enum DataLocation {
 extension DataLocation {
   /// The cache folder of one component (`segmenter`, `dictionary`, a stage id): `<data>/cache/<name>/`.
   /// Created on demand; nil when it cannot be created (a read-only data folder works, only slower).
-  public static func cacheFolder(_ name: String, data: URL) -> URL? {
+  package static func cacheFolder(_ name: String, data: URL) -> URL? {
     let folder = data.appendingPathComponent("cache").appendingPathComponent(name)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

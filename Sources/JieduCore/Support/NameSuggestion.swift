@@ -1,7 +1,7 @@
 /// "Did you mean …?" for mistyped names, by edit distance.
-public enum NameSuggestion {
+package enum NameSuggestion {
   /// The candidate nearest to `name` within a small edit distance, if any.
-  public static func nearest(_ name: String, in candidates: [String]) -> String? {
+  package static func nearest(_ name: String, in candidates: [String]) -> String? {
     let limit = max(2, name.count / 3)
     var best: (String, Int)?
     for candidate in candidates {
@@ -12,12 +12,12 @@ public enum NameSuggestion {
   }
 
   /// `; did you mean 'x'?` or an empty string.
-  public static func didYouMean(_ name: String, in candidates: [String]) -> String {
+  package static func didYouMean(_ name: String, in candidates: [String]) -> String {
     nearest(name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 
   /// Levenshtein distance over Unicode scalars.
-  public static func distance(_ a: String, _ b: String) -> Int {
+  package static func distance(_ a: String, _ b: String) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if x.isEmpty { return y.count }

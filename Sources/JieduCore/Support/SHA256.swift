@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), for `source.sha256` and cache keys, without a crypto dependency.
-public enum SHA256Digest {
+package enum SHA256Digest {
   private static let k: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
     0xab1c_5ed5,
@@ -20,7 +20,7 @@ public enum SHA256Digest {
   ]
 
   /// The digest of the bytes as 64 lowercase hex digits.
-  public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+  package static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
     var h: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
       0x5be0_cd19,

@@ -1,4 +1,3 @@
-import JieduCore
 /// Chinese numerals, the one set every target uses: the characters numbers are written with (for
 /// segmentation, tone sandhi and the vocabulary) and the values that lead and count numeric formulas
 /// (三会一课 → 3 + 1, 两个维护 → 2, 四个一 → 4).

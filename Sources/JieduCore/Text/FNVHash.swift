@@ -1,4 +1,3 @@
-import JieduCore
 /// FNV-1a (64 bits) over UTF-8 bytes (the one non-cryptographic hash of the project), built up byte by byte or scalar by scalar (for prefix-by-prefix lookups).
 package struct FNVHash: Sendable, Equatable {
   /// The hash so far.

@@ -1,17 +1,16 @@
-import JieduCore
 /// A string viewed as an array of Unicode scalars, for exact offset work.
-public struct ScalarText: Sendable {
+package struct ScalarText: Sendable {
   /// The scalars.
-  public let scalars: [Unicode.Scalar]
+  package let scalars: [Unicode.Scalar]
 
   /// Creates a view of the string.
-  public init(_ string: String) { scalars = Array(string.unicodeScalars) }
+  package init(_ string: String) { scalars = Array(string.unicodeScalars) }
 
   /// Number of scalars.
-  public var count: Int { scalars.count }
+  package var count: Int { scalars.count }
 
   /// The text between two offsets, clamped to the valid range.
-  public func slice(_ start: Int, _ end: Int) -> String {
+  package func slice(_ start: Int, _ end: Int) -> String {
     let s = max(0, min(start, count))
     let e = max(s, min(end, count))
     var v = String.UnicodeScalarView()
@@ -37,10 +36,10 @@ package enum HanRanges {
 
 extension Unicode.Scalar {
   /// A Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs, 〇).
-  public var isHan: Bool { HanRanges.contains(value) }
+  package var isHan: Bool { HanRanges.contains(value) }
 
   /// CJK punctuation or full-width forms (、。“”《》（），etc.).
-  public var isCJKPunctuation: Bool {
+  package var isCJKPunctuation: Bool {
     switch value {
     case 0x3000...0x303F, 0xFF00...0xFF65, 0x2018...0x201F, 0x2014, 0x2026, 0x00B7, 0xFE30...0xFE4F:
       return true
@@ -49,15 +48,15 @@ extension Unicode.Scalar {
   }
 
   /// Han ideograph or CJK punctuation.
-  public var isCJK: Bool { isHan || isCJKPunctuation }
+  package var isCJK: Bool { isHan || isCJKPunctuation }
 
   /// Whitespace including the ideographic space.
-  public var isSpaceLike: Bool {
+  package var isSpaceLike: Bool {
     value == 0x20 || value == 0x09 || value == 0x3000 || value == 0xA0
   }
 }
 
 extension String {
   /// Number of Unicode scalars.
-  public var scalarCount: Int { unicodeScalars.count }
+  package var scalarCount: Int { unicodeScalars.count }
 }
