@@ -71,66 +71,7 @@ public struct TranslationStage: AnnotationStage {
 
     var failure: BackendFailure?
     if let backend, !pending.isEmpty {
-      let cache = try openCache(&document)
-      let keyed = pending.map { (sentence: $0, key: cacheKey($0, backend: backend)) }
-      let cached = (try? cache?.lookup(keyed.map(\.key))) ?? [:]
-      let rejected = (try? cache?.rejections(keyed.map(\.key))) ?? [:]
-      var remaining: [(sentence: TranslatableSentence, key: String)] = []
-      for item in keyed {
-        if let text = cached[item.key] {
-          var t = translation(item.sentence, text, origin: .cache)
-          t.model = backend.model
-          results[item.sentence.index] = t
-        } else if let reason = rejected[item.key] {
-          results[item.sentence.index] = untranslated(
-            item.sentence, problem: reason + " (cached; `jiedu cache clear` asks again)")
-        } else {
-          remaining.append(item)
-        }
-      }
-      let byID = Dictionary(uniqueKeysWithValues: remaining.map { ("s\($0.sentence.index)", $0) })
-      let jobs = remaining.map { item in
-        TranslationJob(
-          id: "s\(item.sentence.index)", source: item.sentence.source,
-          context: item.sentence.context,
-          required: options.enforceTerms ? item.sentence.required : [])
-      }
-      let run = BackendRun(
-        backend: backend, check: byID.mapValues(\.sentence.required),
-        retryTerms: options.enforceTerms)
-      var storeProblem: String?
-      let (outcomes, stopped) = await run.run(jobs) { batch in
-        let entries = batch.compactMap { id, outcome -> CachedTranslation? in
-          guard case .translated(let text, _) = outcome, let item = byID[id] else { return nil }
-          return CachedTranslation(
-            key: item.key, source: item.sentence.source, text: text, backend: backend.kind,
-            model: backend.model)
-        }
-        let rejections = batch.compactMap { id, outcome -> (key: String, reason: String)? in
-          guard case .rejected(let reason) = outcome, let item = byID[id] else { return nil }
-          return (item.key, reason)
-        }
-        do {
-          try cache?.store(entries)
-          try cache?.reject(rejections)
-        } catch { storeProblem = "\(error)" }
-      }
-      failure = stopped
-      if let storeProblem {
-        document.diagnostics.append(
-          .warning("could not write the translation cache: \(storeProblem)", stage: Self.id))
-      }
-      for (id, outcome) in outcomes {
-        guard let item = byID[id] else { continue }
-        switch outcome {
-        case .translated(let text, _):
-          var t = translation(item.sentence, text, origin: .backend)
-          t.model = backend.model
-          results[item.sentence.index] = t
-        case .failed(let reason), .rejected(let reason):
-          results[item.sentence.index] = untranslated(item.sentence, problem: reason)
-        }
-      }
+      failure = try await translate(pending, with: backend, into: &results, document: &document)
     }
     for sentence in pending where results[sentence.index] == nil {
       results[sentence.index] = SentenceTranslation(
@@ -141,7 +82,7 @@ public struct TranslationStage: AnnotationStage {
     try report(results, sentences: sentences, failure: failure, into: &document, context: context)
   }
 
-  private func untranslated(_ sentence: TranslatableSentence, problem: String)
+  func untranslated(_ sentence: TranslatableSentence, problem: String)
     -> SentenceTranslation
   {
     SentenceTranslation(
@@ -149,7 +90,7 @@ public struct TranslationStage: AnnotationStage {
       suggestion: sentence.suggestion, problem: problem)
   }
 
-  private func translation(
+  func translation(
     _ sentence: TranslatableSentence, _ text: String, origin: TranslationOrigin
   ) -> SentenceTranslation {
     SentenceTranslation(
@@ -158,7 +99,7 @@ public struct TranslationStage: AnnotationStage {
       suggestion: sentence.suggestion)
   }
 
-  private func openCache(_ document: inout Document) throws -> TranslationCache? {
+  func openCache(_ document: inout Document) throws -> TranslationCache? {
     guard let cacheURL else { return nil }
     var notices: [String] = []
     let cache = try TranslationCache(url: cacheURL) { notices.append($0) }
@@ -168,7 +109,7 @@ public struct TranslationStage: AnnotationStage {
 
   /// Everything the answer depends on: backend identity, prompt version, sentence, context and the
   /// required renderings put in the prompt.
-  private func cacheKey(_ sentence: TranslatableSentence, backend: any TranslationBackend) -> String
+  func cacheKey(_ sentence: TranslatableSentence, backend: any TranslationBackend) -> String
   {
     let required =
       options.enforceTerms
