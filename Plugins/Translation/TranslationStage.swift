@@ -109,8 +109,7 @@ public struct TranslationStage: AnnotationStage {
 
   /// Everything the answer depends on: backend identity, prompt version, sentence, context and the
   /// required renderings put in the prompt.
-  func cacheKey(_ sentence: TranslatableSentence, backend: any TranslationBackend) -> String
-  {
+  func cacheKey(_ sentence: TranslatableSentence, backend: any TranslationBackend) -> String {
     let required =
       options.enforceTerms
       ? sentence.required.map { "\($0.chinese)=\($0.english)" }.sorted().joined(separator: "\u{1F}")
