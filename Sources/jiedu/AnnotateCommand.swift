@@ -42,6 +42,8 @@ struct AnnotateCommand: AsyncParsableCommand {
         throw JieduError(
           "a PDF is not written to a terminal: give -o FILE.pdf or redirect stdout to a file")
       }
+      // Taken before anything is written: the files this run reads, which -o must not replace.
+      let inputIDs = InputReader.identities(file)
       let bytes = try InputReader.read(file)
       let document = try await pipeline.run(bytes: bytes, name: file)
       Console.report(document.diagnostics, file: document.source.name)
@@ -51,7 +53,7 @@ struct AnnotateCommand: AsyncParsableCommand {
       }
       let rendered = try DocumentRendering.render(document, as: chosen, options: options)
       if let output, output != "-" {
-        try AtomicFileWriter.write(rendered, to: URL(fileURLWithPath: output))
+        try AtomicFileWriter.write(rendered, to: URL(fileURLWithPath: output), inputs: inputIDs)
       } else {
         Console.output(rendered)
       }

@@ -100,7 +100,8 @@ extension GlossaryCommand {
         Console.report(document.diagnostics, file: document.source.name)
         let data = Data(TermExport.render(document, as: format).utf8)
         if let output, output != "-" {
-          try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))
+          try AtomicFileWriter.write(
+            data, to: URL(fileURLWithPath: output), inputs: InputReader.identities(file))
         } else {
           Console.output(data)
         }

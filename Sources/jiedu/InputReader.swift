@@ -7,6 +7,15 @@ enum InputReader {
   static let maximumBytes = 256 << 20
 
   /// The bytes of a file, or of stdin for `-`.
+  /// The identity of what `read(path)` reads (standard input when it is a regular file), for the
+  /// output writer to refuse.
+  static func identities(_ path: String) -> [AtomicFileWriter.FileID] {
+    let id =
+      path == "-"
+      ? AtomicFileWriter.identity(ofDescriptor: STDIN_FILENO) : AtomicFileWriter.identity(ofPath: path)
+    return id.map { [$0] } ?? []
+  }
+
   static func read(_ path: String) throws -> [UInt8] {
     if path == "-" {
       let data = FileHandle.standardInput.readDataToEndOfFile()

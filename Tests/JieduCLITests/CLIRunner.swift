@@ -52,12 +52,13 @@ enum CLIRunner {
   /// Runs `jiedu` with arguments, optional stdin, in a working directory (default: a temporary one, so
   /// the repository's config.yaml is not picked up unless asked for).
   static func run(
-    _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, timeout: TimeInterval = 300
+    _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, timeout: TimeInterval = 300,
+    executable: URL? = nil
   )
     throws -> Run
   {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = try directory ?? temporaryDirectory()
     var environment = ProcessInfo.processInfo.environment
@@ -101,4 +102,13 @@ final class DataBox: @unchecked Sendable {
   private var data = Data()
   func set(_ value: Data) { lock.withLock { data = value } }
   func get() -> Data { lock.withLock { data } }
+}
+
+extension CLIRunner {
+  /// Runs another program (`arguments[0]`, an absolute path) the same way, with `JIEDU_DATA` set.
+  static func runProgram(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    try run(
+      Array(arguments.dropFirst()), stdin: stdin,
+      executable: URL(fileURLWithPath: arguments[0]))
+  }
 }
