@@ -27,7 +27,9 @@ struct OutputSafetyTests {
       try FileManager.default.linkItem(at: file, to: other)
       arguments = ["annotate", file.path, "-o", other.path]
     case "stdin":
-      arguments = ["/bin/sh", "-c", "\"$0\" annotate - -o \"$1\" < \"$1\"", CLIRunner.binary.path, file.path]
+      arguments = [
+        "/bin/sh", "-c", "\"$0\" annotate - -o \"$1\" < \"$1\"", CLIRunner.binary.path, file.path,
+      ]
       stdin = nil
     default: break
     }
@@ -54,15 +56,18 @@ struct OutputSafetyTests {
     let attributes = try FileManager.default.attributesOfItem(atPath: link.path)
     #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
     #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
-    let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
   }
 
   @Test func aDeviceIsWrittenNotReplaced() throws {
     let (folder, file) = try article()
-    let run = try CLIRunner.run(["annotate", file.path, "--format", "json", "-o", "/dev/null"], in: folder)
+    let run = try CLIRunner.run(
+      ["annotate", file.path, "--format", "json", "-o", "/dev/null"], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
-    let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+    let type =
+      try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
     #expect(type == .typeCharacterSpecial)
   }
 }

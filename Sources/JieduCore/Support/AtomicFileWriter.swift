@@ -85,5 +85,7 @@ package enum AtomicFileWriter {
     }
   }
 
-  private static func reason(_ code: Int32) -> String { String(cString: strerror(code)).lowercased() }
+  private static func reason(_ code: Int32) -> String {
+    String(cString: strerror(code)).lowercased()
+  }
 }
