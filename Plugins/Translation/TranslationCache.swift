@@ -71,31 +71,21 @@ public final class TranslationCache: Sendable {
 
   /// The cached English for each key that has one.
   public func lookup(_ keys: [String]) throws -> [String: String] {
-    guard !keys.isEmpty else { return [:] }
-    return try pool.read { db in
-      var found: [String: String] = [:]
-      for key in keys {
-        if let text = try String.fetchOne(
-          db, sql: "SELECT text FROM translation WHERE key = ?", arguments: [key])
-        {
-          found[key] = text
-        }
-      }
-      return found
-    }
+    try values(keys, sql: "SELECT text FROM translation WHERE key = ?")
   }
 
   /// The reasons answers were rejected, for each key that has one.
   public func rejections(_ keys: [String]) throws -> [String: String] {
+    try values(keys, sql: "SELECT reason FROM rejection WHERE key = ?")
+  }
+
+  /// One text column for each key that has a row.
+  private func values(_ keys: [String], sql: String) throws -> [String: String] {
     guard !keys.isEmpty else { return [:] }
     return try pool.read { db in
       var found: [String: String] = [:]
       for key in keys {
-        if let reason = try String.fetchOne(
-          db, sql: "SELECT reason FROM rejection WHERE key = ?", arguments: [key])
-        {
-          found[key] = reason
-        }
+        if let value = try String.fetchOne(db, sql: sql, arguments: [key]) { found[key] = value }
       }
       return found
     }
