@@ -64,7 +64,7 @@ struct BackendRun {
           again.append((job, .rejected("the backend answered \(ReplyCheck.Rejection.missingID)")))
           continue
         }
-        switch ReplyCheck.clean(answer, source: job.source, strict: backend.isLanguageModel) {
+        switch ReplyCheck.clean(answer, strict: backend.isLanguageModel) {
         case .success(let text): outcomes[job.id] = .translated(text, missing: missing(job, text))
         case .failure(let rejection):
           again.append((job, .rejected("the backend answered \(rejection)")))
@@ -116,7 +116,7 @@ struct BackendRun {
       guard let answer = try await backend.translate([job], strict: strict)[job.id] else {
         return .rejected("the backend gave no answer for the sentence")
       }
-      switch ReplyCheck.clean(answer, source: job.source, strict: backend.isLanguageModel) {
+      switch ReplyCheck.clean(answer, strict: backend.isLanguageModel) {
       case .success(let text): return .translated(text, missing: missing(job, text))
       case .failure(let rejection): return .rejected("the backend answered \(rejection)")
       }

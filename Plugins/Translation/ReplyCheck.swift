@@ -14,7 +14,7 @@ enum ReplyCheck {
 
   /// The English cleaned of labels and quotes, or the reason it is rejected; with `strict` off
   /// (an MT engine) only an empty answer is rejected.
-  static func clean(_ reply: String, source: String, strict: Bool = true) -> Result<
+  static func clean(_ reply: String, strict: Bool = true) -> Result<
     String, Rejection
   > {
     var text = reply.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -26,15 +26,15 @@ struct TermCheckTests {
     ("   ", .empty),
   ])
   func languageModelRemarksAreRejected(_ reply: String, _ rejection: ReplyCheck.Rejection) {
-    #expect(ReplyCheck.clean(reply, source: "宝山区推动基层党建。") == .failure(rejection))
+    #expect(ReplyCheck.clean(reply) == .failure(rejection))
   }
 
   @Test func labelsAndQuotesAreStripped() {
     #expect(
-      ReplyCheck.clean("English: \"Baoshan promotes Party building.\"", source: "")
+      ReplyCheck.clean("English: \"Baoshan promotes Party building.\"")
         == .success(
           "Baoshan promotes Party building."))
-    #expect(ReplyCheck.clean("宝山 Baoshan", source: "", strict: false) == .success("宝山 Baoshan"))
+    #expect(ReplyCheck.clean("宝山 Baoshan", strict: false) == .success("宝山 Baoshan"))
   }
 
   @Test func batchRepliesLoseDuplicatedIDsAndKeepTheRest() throws {
