@@ -50,7 +50,7 @@ let package = Package(
       name: "AbbreviationsStage",
       dependencies: ["JieduCore", "JieduVocabulary", "JieduDictionary", "JieduKnowledge"],
       path: "Plugins/Abbreviations", exclude: ["README.md"],
-      resources: [.copy("Resources/formulas.yaml")]),
+      resources: [.process("Resources")]),
     .target(
       name: "GlossStage", dependencies: ["JieduCore", "JieduDictionary", "JieduVocabulary"], path: "Plugins/Gloss",
       exclude: ["README.md"]),

@@ -41,14 +41,18 @@ public struct AbbreviationsStage: AnnotationStage {
       list.add(try FormulaList.load(context.resolve(file), name: file), from: file)
     }
     if options.builtin { list.add(try FormulaList.builtin(), from: "formulas.yaml") }
-    self.init(list: list, options: options)
+    self.init(list: list, options: options, dictionary: try? context.shared(ChineseDictionary.self))
   }
 
-  /// A stage over a ready list.
-  public init(list: FormulaList, options: Options = Options()) {
+  /// A stage over a ready list; with CC-CEDICT, its idioms and ordinary compounds are no formula.
+  public init(list: FormulaList, options: Options = Options(), dictionary: ChineseDictionary? = nil) {
     self.list = list
     self.options = options
+    words = OrdinaryWords(dictionary: dictionary)
   }
+
+  /// What CC-CEDICT says about idioms and ordinary compounds.
+  let words: OrdinaryWords
 
   /// Every listed term and alias, so segmentation keeps 三会一课 whole.
   public var wholeWords: [String] { list.allSpellings }
@@ -79,7 +83,7 @@ public struct AbbreviationsStage: AnnotationStage {
       let known = TermMatcher(keys: TermKeys(strings: Array(resolutions.keys)))
       for block in blocks {
         let longest = known.longestOccurrences(startingIn: block.folded)
-        for range in FormulaCandidateFinder.candidates(in: block)
+        for range in FormulaCandidateFinder.candidates(in: block, words: words)
         where range.lowerBound >= longest.count || longest[range.lowerBound] == nil {
           let term = block.foldedText(range)
           if resolutions[term] == nil { resolutions[term] = .unresolved }
@@ -117,11 +121,15 @@ public struct AbbreviationsStage: AnnotationStage {
     case .listed(let entry):
       a.formulaOrigin = .glossary
       a.expansion = entry.items
+      a.expansionEn = entry.itemsEn
       fill(&a, from: entry)
     case .document(let definition, let entry):
       a.formulaOrigin = .document
       a.expansion = definition.items
-      if let entry { fill(&a, from: entry) }
+      if let entry {
+        fill(&a, from: entry)
+        a.expansionEn = englishItems(of: definition.items, in: entry)
+      }
       a.definedIn = definition.block
     case .miscounted(let definition):
       a.formulaOrigin = .document
@@ -141,5 +149,19 @@ public struct AbbreviationsStage: AnnotationStage {
     a.note = entry.note
     a.pinyin = entry.pinyin
     a.source = entry.source
+    a.status = entry.effectiveStatus.rawValue
+    a.url = entry.url
+    if !entry.also.isEmpty { a.also = entry.also }
+  }
+
+  /// The list's English for items the text gives (in the text's order), when every item is one of
+  /// the entry's; nil otherwise.
+  private func englishItems(of items: [String], in entry: FormulaEntry) -> [String]? {
+    guard let listed = entry.items, let english = entry.itemsEn, listed.count == english.count
+    else { return nil }
+    var byItem: [String: String] = [:]
+    for (item, en) in zip(listed, english) { byItem[list.folding.fold(item)] = en }
+    let mapped = items.compactMap { byItem[list.folding.fold($0)] }
+    return mapped.count == items.count ? mapped : nil
   }
 }

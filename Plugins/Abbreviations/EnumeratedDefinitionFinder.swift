@@ -58,7 +58,8 @@ enum EnumeratedDefinitionFinder {
         let pieces = enumeration(endingAt: i, in: block),
         let fitted = fit(pieces.ranges, to: announced, in: block),
         let items = EnumerationItems.items(fitted, in: block, stripPrepositions: !pieces.quoted),
-        items.allSatisfy({ $0.unicodeScalars.count <= maximumItemLength })
+        items.allSatisfy({ $0.unicodeScalars.count <= maximumItemLength }),
+        ItemShape.areWellFormed(items, unquoted: !pieces.quoted)
       else {
         i = m
         continue

@@ -3,8 +3,9 @@ import JieduCore
 /// (“五个基本”, “三进入、三同步、三联动”) and the usual unquoted shapes — 四个一, 三会一课 (numeral,
 /// character, numeral, character), 四个意识 (numeral 个 and an abstract noun), 三张清单.
 ///
-/// Counts such as 28条68项 or 6+5 (Arabic digits), ordinals (第十四个五年), quantities (三年) and
-/// numeral idioms (四面八方, 一心一意) are not formulas.
+/// Counts such as 28条68项 or 6+5 (Arabic digits), ordinals (第十四个五年) and names built from them
+/// (十九大, 十四五), quantities (三年), enumerators (一是…三是一些), numeral idioms (四面八方, 两肋插刀:
+/// CC-CEDICT's "(idiom)") and ordinary compounds (四边形, 二重唱, 双方一致) are not formulas.
 enum FormulaCandidateFinder {
   /// Nouns that make 「numeral 个 noun」 a formula (四个意识, 两个维护, 五个基本), folded.
   static let abstractNouns: Set<String> = [
@@ -35,13 +36,33 @@ enum FormulaCandidateFinder {
     "一唱三叹", "四通八达", "四分五裂", "五光十色", "九死一生", "十拿九稳", "十有八九", "一心二用", "百里挑一",
     "千姿百态", "千差万别", "千真万确", "万众一心", "千篇一律", "一分为二", "两面三刀", "三五成群", "百花齐放",
     "一言九鼎", "三教九流", "十里八乡", "七纵八横", "一举四得", "五子登科", "三坊七巷", "五代十国", "一清二白",
-    "三战三败", "三回三出", "七级八面", "五斗米道",
+    "三战三败", "三回三出", "七级八面", "五斗米道", "两肋插刀", "四乡八镇", "一箭双星", "一箭多星", "三三两两",
+    "一五一十", "说一不二", "独一无二", "接二连三", "一穷二白", "三从四德", "四书五经", "五脏六腑", "六神无主",
+    "八仙过海", "九九归一", "十万火急", "一针见血", "三顾茅庐", "一丝不苟", "一模一样", "两全其美",
+  ]
+
+  /// Numeral pairs of 「numeral X numeral Y」 idioms (四面八方, 四乡八镇, 七上八下, 三年五载, 千山万水):
+  /// the pair is a figure of speech, not a count.
+  static let idiomaticPairs: Set<[Unicode.Scalar]> = [
+    ["四", "八"], ["七", "八"], ["三", "五"], ["千", "万"], ["百", "千"], ["千", "百"], ["万", "千"],
+    ["十", "九"], ["九", "一"], ["一", "万"], ["一", "千"], ["一", "百"], ["五", "十"], ["五", "六"],
+    ["三", "两"], ["三", "四"], ["七", "上"],
+  ]
+
+  /// Words that follow an enumerator's numeral (一是, 二要, 三为) or join a clause; after a numeral
+  /// they make no 「numeral X numeral Y」 formula (三是一些…).
+  static let functionWords: Set<Unicode.Scalar> = [
+    "是", "为", "要", "在", "有", "的", "和", "与", "把", "被", "对", "让", "使", "就", "才", "也", "都",
+    "又", "还", "即", "则", "或", "来", "去", "过", "了", "着", "而", "并", "但", "以", "于", "向", "从",
+    "已", "再", "不", "没", "没", "能", "会", "可", "将", "所",
   ]
 
   /// Ranges of formula-shaped text in the block, in order, not overlapping.
-  static func candidates(in block: ScannedBlock) -> [Range<Int>] {
-    var found = quoted(in: block)
-    found += shaped(in: block)
+  static func candidates(in block: ScannedBlock, words: OrdinaryWords = OrdinaryWords(dictionary: nil))
+    -> [Range<Int>]
+  {
+    var found = quoted(in: block, words: words)
+    found += shaped(in: block, words: words)
     found.sort {
       $0.lowerBound < $1.lowerBound || ($0.lowerBound == $1.lowerBound && $0.count > $1.count)
     }
@@ -53,15 +74,17 @@ enum FormulaCandidateFinder {
   }
 
   /// Quoted formulas, or quoted lists made only of formulas (“三进入、三同步、三联动”).
-  static func quoted(in block: ScannedBlock) -> [Range<Int>] {
+  static func quoted(in block: ScannedBlock, words: OrdinaryWords) -> [Range<Int>] {
     var result: [Range<Int>] = []
     for (open, close) in block.openToClose {
       let content = block.trimmed((open + 1)..<close)
       let pieces = block.split(content, on: ["、", "，", ","])
-      let shaped = pieces.filter { FormulaShape.isTerm(block.folded[$0]) }
+      let shaped = pieces.filter {
+        FormulaShape.isTerm(block.folded[$0]) && !block.inOrdinalName[$0.lowerBound]
+      }
       if pieces.count > 1 {
         if shaped.count == pieces.count { result += pieces }
-      } else if let only = shaped.first, only.count >= 3, !isIdiom(only, in: block) {
+      } else if let only = shaped.first, only.count >= 3, !isNoFormula(only, in: block, words) {
         result.append(only)
       }
     }
@@ -69,7 +92,7 @@ enum FormulaCandidateFinder {
   }
 
   /// Unquoted formulas of the usual shapes.
-  static func shaped(in block: ScannedBlock) -> [Range<Int>] {
+  static func shaped(in block: ScannedBlock, words: OrdinaryWords) -> [Range<Int>] {
     let f = block.folded
     var result: [Range<Int>] = []
     var i = 0
@@ -78,9 +101,9 @@ enum FormulaCandidateFinder {
         i += 1
         continue
       }
-      if let end = shapeEnd(numeralStart: i, numeralEnd: m, in: block),
+      if let end = shapeEnd(numeralStart: i, numeralEnd: m, in: block, words: words),
         FormulaShape.isTerm(f[i..<end]),
-        !isIdiom(i..<end, in: block)
+        !isNoFormula(i..<end, in: block, words)
       {
         result.append(i..<end)
         i = end
@@ -91,9 +114,9 @@ enum FormulaCandidateFinder {
     return result
   }
 
-  private static func shapeEnd(numeralStart i: Int, numeralEnd m: Int, in block: ScannedBlock)
-    -> Int?
-  {
+  private static func shapeEnd(
+    numeralStart i: Int, numeralEnd m: Int, in block: ScannedBlock, words: OrdinaryWords
+  ) -> Int? {
     let f = block.folded
     func han(_ k: Int) -> Bool { k < f.count && f[k].isHan && !ChineseNumerals.isNumeral(f[k]) }
     func numeral(_ k: Int) -> Bool { k < f.count && ChineseNumerals.isNumeral(f[k]) }
@@ -109,6 +132,10 @@ enum FormulaCandidateFinder {
       !numeral(m + 3)
     {
       if f[i] == "一" && f[m + 1] == "一" { return nil }
+      if functionWords.contains(f[m]) || functionWords.contains(f[m + 2]) { return nil }
+      if idiomaticPairs.contains([f[i], f[m + 1]]) { return nil }
+      // 双方一致, 一路两旁: the first half is an ordinary word, not a numeral and its noun.
+      if words.isIdiomOrOrdinary(block.foldedText(i..<(m + 1))) { return nil }
       return m + 3
     }
     // 四个意识, 两个维护, 五个基本
@@ -123,7 +150,12 @@ enum FormulaCandidateFinder {
     return nil
   }
 
-  private static func isIdiom(_ range: Range<Int>, in block: ScannedBlock) -> Bool {
-    idioms.contains(block.foldedText(range))
+  /// Whether a formula-shaped range is an idiom or an ordinary word: in the built-in list, or in
+  /// CC-CEDICT as an idiom or a compound that names nothing political.
+  static func isNoFormula(_ range: Range<Int>, in block: ScannedBlock, _ words: OrdinaryWords)
+    -> Bool
+  {
+    let text = block.foldedText(range)
+    return idioms.contains(text) || words.isIdiomOrOrdinary(text)
   }
 }

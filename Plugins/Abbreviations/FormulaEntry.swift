@@ -11,7 +11,9 @@ import JieduKnowledge
 ///   items: [支部党员大会, 支部委员会, 党小组会, 党课]
 ///   category: organisation
 ///   aliases: [三會一課]
+///   status: established
 ///   source: …
+///   items-en: [branch general meeting, branch committee meeting, Party group meeting, Party lecture]
 /// ```
 public typealias FormulaEntry = KnowledgeEntry
 
@@ -19,13 +21,15 @@ public typealias FormulaEntry = KnowledgeEntry
 struct FormulaRecord: Decodable {
   /// The keys an entry may have.
   static let keys = [
-    "term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count",
+    "term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count", "status", "url",
+    "also", "region", "items-en",
   ]
 
   /// The entry.
   let entry: FormulaEntry
 
-  /// Decodes an entry, rejecting unknown keys, empty terms, empty item lists and unknown categories.
+  /// Decodes an entry, rejecting unknown keys, empty terms, empty item lists, unknown categories and
+  /// statuses, and `items-en` lists whose length differs from `items`.
   init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
     for key in c.allKeys where !FormulaRecord.keys.contains(key.stringValue) {
@@ -53,6 +57,11 @@ struct FormulaRecord: Decodable {
     let aliases = try optional("aliases", [String].self)?.map(\.trimmingSpaces) ?? []
     let source = try optional("source", String.self)
     let count = try optional("count", Int.self)
+    let statusName = try optional("status", String.self)?.trimmingSpaces
+    let url = try optional("url", String.self)?.trimmingSpaces
+    let also = try optional("also", [String].self)?.map(\.trimmingSpaces) ?? []
+    let region = try optional("region", String.self)?.trimmingSpaces
+    let itemsEn = try optional("items-en", [String].self)?.map(\.trimmingSpaces)
     if term.isEmpty { throw invalid("term", "the term is empty") }
     if items.isEmpty || items.contains(where: \.isEmpty) {
       throw invalid("items", "items must be a non-empty list of non-empty strings")
@@ -64,9 +73,32 @@ struct FormulaRecord: Decodable {
           + "valid: \(FormulaCategory.all.joined(separator: ", "))")
     }
     if let count, count < 1 { throw invalid("count", "count must be at least 1") }
+    var status: KnowledgeStatus?
+    if let statusName {
+      status = KnowledgeStatus(rawValue: statusName)
+      if status == nil {
+        throw invalid(
+          "status",
+          "unknown status '\(statusName)'\(NameSuggestion.didYouMean(statusName, in: KnowledgeStatus.names)); "
+            + "valid: \(KnowledgeStatus.names.joined(separator: ", "))")
+      }
+    }
+    if let itemsEn {
+      if itemsEn.count != items.count {
+        throw invalid(
+          "items-en",
+          "items-en has \(itemsEn.count) entr\(itemsEn.count == 1 ? "y" : "ies") but items has "
+            + "\(items.count); give one English item per Chinese item, in the same order")
+      }
+      if itemsEn.contains(where: \.isEmpty) {
+        throw invalid("items-en", "items-en must not contain empty strings")
+      }
+    }
+    if also.contains(where: \.isEmpty) { throw invalid("also", "also must not contain empty strings") }
     entry = FormulaEntry(
       term: term, en: en, pinyin: pinyin, note: note, category: category, aliases: aliases,
-      source: source, items: items, count: count)
+      source: source, items: items, count: count, status: status, url: url, also: also,
+      region: region, itemsEn: itemsEn)
   }
 }
 

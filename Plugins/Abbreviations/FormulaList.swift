@@ -29,17 +29,37 @@ public struct FormulaList: Sendable {
     try entries(in: ConfigSource(contentsOf: url, name: name))
   }
 
-  /// The built-in list shipped with the stage (parsed once per process).
+  /// The built-in list shipped with the stage: every `formulas*.yaml` of its resources,
+  /// `formulas.yaml` first, the others by name (parsed once per process).
   public static func builtin() throws -> [FormulaEntry] { try builtinOnce.get() }
 
   private static let builtinOnce = Result<[FormulaEntry], any Error> { try loadBuiltin() }
 
+  /// The built-in formula files, `formulas.yaml` first, then the others by name.
+  public static var builtinFiles: [URL] {
+    guard let main = Bundle.module.url(forResource: "formulas", withExtension: "yaml") else {
+      return []
+    }
+    let folder = main.deletingLastPathComponent()
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let others = names.filter { isFormulaFileName($0) && $0 != "formulas.yaml" }.sorted()
+    return [main] + others.map { folder.appendingPathComponent($0) }
+  }
+
+  /// Whether a file name is a formula list's: `formulas.yaml`, `formulas-party.yaml`….
+  public static func isFormulaFileName(_ name: String) -> Bool {
+    name.hasPrefix("formulas") && name.hasSuffix(".yaml")
+  }
+
   private static func loadBuiltin() throws -> [FormulaEntry] {
-    guard let url = Bundle.module.url(forResource: "formulas", withExtension: "yaml") else {
+    let files = builtinFiles
+    guard !files.isEmpty else {
       throw JieduError(
         "the built-in formula list (formulas.yaml) is missing from the stage's resources")
     }
-    return try load(url, name: "formulas.yaml (built-in)")
+    var all: [FormulaEntry] = []
+    for url in files { all += try load(url, name: "\(url.lastPathComponent) (built-in)") }
+    return all
   }
 
   private static func entries(in source: ConfigSource) throws -> [FormulaEntry] {

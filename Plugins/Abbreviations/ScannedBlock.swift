@@ -1,5 +1,6 @@
 import JieduCore
 import JieduDictionary
+import JieduKnowledge
 
 /// A block's text as scalars, folded to simplified characters, with its quotation marks paired.
 ///
@@ -18,6 +19,9 @@ struct ScannedBlock {
   let openToClose: [Int: Int]
   /// Where the segmenter's tokens end.
   let tokenEnds: Set<Int>
+  /// Scalars inside a name built from ordinals (十九大, 十九届四中全会, 十四五, 建党百年): their numerals
+  /// count nothing, so no formula starts there.
+  let inOrdinalName: [Bool]
 
   /// Opening quotation marks and the closing mark each expects.
   static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = [
@@ -38,6 +42,7 @@ struct ScannedBlock {
     self.tokenEnds = tokenEnds
     scalars = Array(text.unicodeScalars)
     folded = folding.fold(scalars)
+    inOrdinalName = OrdinalNames.coverage(in: folded)
     var stack: [(index: Int, closer: Unicode.Scalar)] = []
     var closeToOpen: [Int: Int] = [:]
     var openToClose: [Int: Int] = [:]
@@ -55,11 +60,12 @@ struct ScannedBlock {
     self.openToClose = openToClose
   }
 
-  /// The original text of a range.
   /// The end of the numeral run that starts at `i` when a formula may start there (a leading
   /// numeral not inside a longer word), else nil.
   func numeralRunEnd(startingAt i: Int) -> Int? {
-    guard i < folded.count, ChineseNumerals.isLeading(folded[i]), allowsFormulaStart(at: i) else {
+    guard i < folded.count, ChineseNumerals.isLeading(folded[i]), allowsFormulaStart(at: i),
+      !inOrdinalName[i]
+    else {
       return nil
     }
     var m = i + 1
@@ -67,6 +73,7 @@ struct ScannedBlock {
     return m
   }
 
+  /// The original text of a range.
   func text(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])

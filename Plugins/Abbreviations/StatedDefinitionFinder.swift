@@ -71,6 +71,7 @@ enum StatedDefinitionFinder {
     guard end > 0 else { return nil }
     if let open = block.closeToOpen[end - 1] {
       let quoted = block.trimmed((open + 1)..<(end - 1))
+      guard let first = quoted.first, !block.inOrdinalName[first] else { return nil }
       return FormulaShape.isTerm(block.folded[quoted]) ? quoted : nil
     }
     var start = end
@@ -78,7 +79,9 @@ enum StatedDefinitionFinder {
       start -= 1
     }
     for p in start..<end
-    where ChineseNumerals.isLeading(block.folded[p]) && block.allowsFormulaStart(at: p) {
+    where ChineseNumerals.isLeading(block.folded[p]) && block.allowsFormulaStart(at: p)
+      && !block.inOrdinalName[p]
+    {
       return FormulaShape.isBareTerm(block.folded[p..<end]) ? p..<end : nil
     }
     return nil

@@ -1,27 +1,54 @@
 import Foundation
 
-/// The glossary shipped with Jiedu: every `*.yaml` file in the `glossary` resource folder.
+/// The glossary shipped with Jiedu: every `*.yaml` file under the `glossary` resource folder,
+/// recursively — national vocabulary at the top, local terms in `region/<region>.yaml`.
 public enum BuiltinGlossary {
   /// The resource folder, if the bundle has it.
   public static var directory: URL? {
     Bundle.module.url(forResource: "glossary", withExtension: nil)
   }
 
-  /// The built-in glossary files, sorted by name.
+  /// The built-in glossary files, sorted by their path inside the folder (`economy.yaml` …
+  /// `region/shanghai.yaml`).
   public static var files: [URL] {
-    guard let directory,
-      let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
-    else { return [] }
-    return names.filter { GlossaryFormat(pathExtension: ($0 as NSString).pathExtension) == .yaml }
-      .sorted().map { directory.appendingPathComponent($0) }
+    guard let directory else { return [] }
+    return relativePaths(in: directory).map { directory.appendingPathComponent($0) }
+  }
+
+  /// The `*.yaml` files under a folder, as sorted relative paths.
+  static func relativePaths(in directory: URL) -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+    var paths: [String] = []
+    while let path = walker.nextObject() as? String {
+      if GlossaryFormat(pathExtension: (path as NSString).pathExtension) == .yaml {
+        paths.append(path)
+      }
+    }
+    return paths.sorted()
+  }
+
+  /// The file's path inside the built-in folder (`party.yaml`, `region/shanghai.yaml`).
+  public static func relativePath(_ url: URL) -> String {
+    guard let directory else { return url.lastPathComponent }
+    let base = directory.standardizedFileURL.path + "/"
+    let path = url.standardizedFileURL.path
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
   }
 
   /// The name a built-in file has in messages: `built-in glossary/party.yaml`.
   public static func displayName(_ url: URL) -> String {
-    "built-in glossary/\(url.lastPathComponent)"
+    "built-in glossary/\(relativePath(url))"
   }
 
-  /// Every built-in entry, file by file in name order; throws on a broken file.
+  /// The region a file's entries belong to when they do not say: its name, for files in `region/`.
+  public static func region(ofFile relativePath: String) -> String? {
+    let parts = relativePath.split(separator: "/")
+    guard parts.count == 2, parts[0] == "region" else { return nil }
+    return (String(parts[1]) as NSString).deletingPathExtension
+  }
+
+  /// Every built-in entry, file by file in path order; throws on a broken file. Entries of
+  /// `region/<name>.yaml` carry `region: <name>` even when they do not say so.
   public static func entries() throws -> [GlossaryEntry] {
     try cached.get()
   }
@@ -30,7 +57,11 @@ public enum BuiltinGlossary {
     var all: [GlossaryEntry] = []
     for url in files {
       do {
-        all += try GlossaryLoader.load(url: url, name: displayName(url))
+        var entries = try GlossaryLoader.load(url: url, name: displayName(url))
+        if let region = region(ofFile: relativePath(url)) {
+          for i in entries.indices where entries[i].region == nil { entries[i].region = region }
+        }
+        all += entries
       } catch {
         return .failure(GlossaryLoadError(message: "\(error)"))
       }

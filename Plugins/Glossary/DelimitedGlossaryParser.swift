@@ -3,11 +3,13 @@ import JieduCore
 /// Reads CSV (RFC 4180 quoting) and TSV glossaries.
 ///
 /// Columns are `term, en, note` by default. A first row whose first cell is `term` names the columns
-/// instead; then any of term, en, note, pinyin, category, aliases (separated by `|` or `;`) and source
-/// may appear, in any order.
+/// instead; then any of term, en, note, pinyin, category, aliases and also (lists separated by `|` or
+/// `;`), source, status, url and region may appear, in any order.
 enum DelimitedGlossaryParser {
   /// The column names a header row may use.
-  static let columns = ["term", "en", "note", "pinyin", "category", "aliases", "source"]
+  static let columns = [
+    "term", "en", "note", "pinyin", "category", "aliases", "source", "status", "url", "also", "region",
+  ]
 
   /// Raw entries and problems with the header.
   static func parse(
@@ -51,7 +53,7 @@ enum DelimitedGlossaryParser {
         let key = names[index]
         guard columns.contains(key) else { continue }
         let value: RawGlossaryEntry.Value
-        if key == "aliases" {
+        if key == "aliases" || key == "also" {
           let parts = cell.text.split(whereSeparator: { $0 == "|" || $0 == ";" }).map {
             GlossaryEntryValidator.trim(String($0))
           }

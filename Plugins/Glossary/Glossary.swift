@@ -16,6 +16,7 @@ public struct Glossary: Sendable {
   private let owner: [Int]
   private let latinEdges: [UInt8]
   private let matcher: TermMatcher
+  private let foldTable: [UInt32: UInt32]
 
   /// Compiles a glossary.
   ///
@@ -49,6 +50,7 @@ public struct Glossary: Sendable {
     self.entries = entries
     self.ranks = ranks
     self.matcher = matcher
+    foldTable = fold
     owner = allOwners
     surfaces = zip(allSurfaces, matcher.isPrimary).filter(\.1).map(\.0)
     latinEdges = (0..<keys.count).map { i in
@@ -57,6 +59,12 @@ public struct Glossary: Sendable {
       return (Glossary.isLatinWord(keys.scalars[first]) ? 1 : 0)
         | (Glossary.isLatinWord(keys.scalars[last]) ? 2 : 0)
     }
+  }
+
+  /// The scalars with the glossary's folding applied (traditional to simplified forms).
+  public func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard !foldTable.isEmpty else { return scalars }
+    return scalars.map { s in foldTable[s.value].flatMap(Unicode.Scalar.init) ?? s }
   }
 
   /// Number of entries.

@@ -1,6 +1,7 @@
 import Foundation
 import JieduCore
 import JieduDictionary
+import JieduKnowledge
 import JieduVocabulary
 
 /// The `glossary` stage: finds glossary terms in the text and annotates each occurrence with its
@@ -30,6 +31,8 @@ public struct GlossaryStage: AnnotationStage {
 
   /// The compiled glossary the stage matches with.
   public let glossary: Glossary
+  /// Whether names built from ordinals (十九大, 十四五…) are annotated by rule.
+  public let ordinals: Bool
 
   /// Loads the glossary files and compiles the matcher; errors name the file, line and column.
   public init(options: GlossaryStageOptions, context: StageContext) throws {
@@ -46,7 +49,7 @@ public struct GlossaryStage: AnnotationStage {
     }
     if options.builtin {
       do {
-        sources.append(try BuiltinGlossary.entries())
+        sources.append(try BuiltinGlossary.entries().filter { options.regions.includes($0.region) })
       } catch {
         throw JieduError("\(error)")
       }
@@ -56,11 +59,13 @@ public struct GlossaryStage: AnnotationStage {
     }
     let folding = options.traditional ? try context.shared(TraditionalFolding.self) : .identity
     glossary = Glossary(sources: sources, folding: folding.table)
+    ordinals = options.ordinals
   }
 
   /// Creates the stage from a compiled glossary (for tests and library users).
-  public init(glossary: Glossary) {
+  public init(glossary: Glossary, ordinals: Bool = true) {
     self.glossary = glossary
+    self.ordinals = ordinals
   }
 
   /// Every term and alias with a Han character, so segmentation keeps them whole.
@@ -72,17 +77,43 @@ public struct GlossaryStage: AnnotationStage {
   public func annotate(_ document: inout Document, context: StageContext) async throws {
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
-      for match in glossary.matches(in: scalars) {
+      func text(_ range: Range<Int>) -> String {
         var surface = String.UnicodeScalarView()
-        surface.append(contentsOf: scalars[match.start..<match.end])
-        let entry = match.entry
-        document.annotations.append(
-          Annotation(
-            stage: GlossaryStage.id, type: .term, block: block.id, start: match.start,
-            end: match.end, text: String(surface), rendering: entry.en, category: entry.category,
-            note: entry.note, pinyin: entry.pinyin, source: entry.source))
+        surface.append(contentsOf: scalars[range])
+        return String(surface)
       }
+      let matches = glossary.matches(in: scalars)
+      var annotations = matches.map {
+        GlossaryStage.annotation(
+          $0.entry, block: block.id, range: $0.start..<$0.end, text: text($0.start..<$0.end))
+      }
+      if ordinals {
+        var covered = [Bool](repeating: false, count: scalars.count)
+        for match in matches { for i in match.start..<match.end { covered[i] = true } }
+        for name in OrdinalNames.find(in: glossary.folded(scalars))
+        where !covered[name.start..<name.end].contains(true) {
+          annotations.append(
+            OrdinalNameTerms.annotation(name, block: block.id, text: text(name.start..<name.end)))
+        }
+        annotations.sort { $0.start < $1.start }
+      }
+      document.annotations += annotations
     }
+  }
+
+  /// A `term` annotation carrying the entry's rendering and provenance (`status`, `source`, `url`,
+  /// `also`).
+  static func annotation(_ entry: GlossaryEntry, block: Int, range: Range<Int>, text: String)
+    -> Annotation
+  {
+    var a = Annotation(
+      stage: GlossaryStage.id, type: .term, block: block, start: range.lowerBound,
+      end: range.upperBound, text: text, rendering: entry.en, category: entry.category,
+      note: entry.note, pinyin: entry.pinyin, source: entry.source)
+    a.status = entry.effectiveStatus.rawValue
+    a.url = entry.url
+    if !entry.also.isEmpty { a.also = entry.also }
+    return a
   }
 
   private static func load(_ url: URL, name: String) throws -> [GlossaryEntry] {

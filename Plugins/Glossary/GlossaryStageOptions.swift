@@ -15,6 +15,16 @@ public struct GlossaryStageOptions: StageOptions, Equatable {
     "categories", default: "all",
     help: "only entries of these categories (\(GlossaryCategory.all.joined(separator: ", ")), or your own)")
   public var categories: [String]? = nil
+  /// Which regional entries of the built-in glossary are used (`region: shanghai`…).
+  @StageOption(
+    "regions", type: "all|none|[region]", default: "all",
+    help: "regional entries of the built-in glossary: all, none, or a list such as [shanghai]")
+  public var regions: RegionSelection = .all
+  /// Whether names built from ordinals are annotated by rule (十九大, 十九届四中全会, 十四五, 建党百年).
+  @StageOption(
+    "ordinals",
+    help: "annotate congresses, plenums, sessions, Five-Year Plans and anniversaries by rule (十九大, 十四五)")
+  public var ordinals = true
   /// Whether traditional forms of terms are matched too (needs CC-CEDICT in the data folder).
   @StageOption(
     "traditional",
@@ -27,17 +37,20 @@ public struct GlossaryStageOptions: StageOptions, Equatable {
   /// Creates options.
   public init(
     files: [String] = [], builtin: Bool = true, categories: [String]? = nil,
-    traditional: Bool = true
+    traditional: Bool = true, regions: RegionSelection = .all, ordinals: Bool = true
   ) {
     self.files = files
     self.builtin = builtin
     self.categories = categories
     self.traditional = traditional
+    self.regions = regions
+    self.ordinals = ordinals
   }
 
   /// Options are equal when every value is.
   public static func == (a: Self, b: Self) -> Bool {
     a.files == b.files && a.builtin == b.builtin && a.categories == b.categories
-      && a.traditional == b.traditional
+      && a.traditional == b.traditional && a.regions == b.regions
+      && a.ordinals == b.ordinals
   }
 }

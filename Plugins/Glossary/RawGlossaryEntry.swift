@@ -1,4 +1,5 @@
 import JieduCore
+import JieduKnowledge
 
 /// One entry as a parser read it, before checking: each field's value and position.
 ///
@@ -34,7 +35,9 @@ struct RawGlossaryEntry {
 /// Turns raw entries into `GlossaryEntry` values, reporting every problem with its position.
 enum GlossaryEntryValidator {
   /// The keys an entry may have.
-  static let allowedKeys = ["term", "en", "pinyin", "note", "category", "aliases", "source"]
+  static let allowedKeys = [
+    "term", "en", "pinyin", "note", "category", "aliases", "source", "status", "url", "also", "region",
+  ]
 
   /// Checks entries; entries with problems are left out of the result.
   static func validate(_ raw: [RawGlossaryEntry]) -> GlossaryParse {
@@ -64,8 +67,8 @@ enum GlossaryEntryValidator {
     }
     var problems: [GlossaryProblem] = []
     var values = FieldValues()
-    var present: UInt8 = 0
-    var aliases: [String] = []
+    var present: UInt16 = 0
+    var lists: [Int: [String]] = [:]
     for field in item.fields {
       guard let slot = slot(of: field.key) else {
         let keyPath = "\(path).\(field.key)"
@@ -83,29 +86,32 @@ enum GlossaryEntryValidator {
         continue
       }
       present |= 1 << slot
-      if slot == aliasesSlot {
+      if slot == aliasesSlot || slot == alsoSlot {
+        let name = field.key
+        let what = slot == aliasesSlot ? "alias" : "rendering"
+        var list: [String] = []
         switch field.value {
         case .scalar(nil): break
         case .scalar(.some(let s)):
           problems.append(
             GlossaryProblem(
-              at: field.valueLocation, "\(path).aliases: expected a list of strings, found '\(s)'"))
+              at: field.valueLocation, "\(path).\(name): expected a list of strings, found '\(s)'"))
         case .list(let items):
-          for (i, alias) in items.enumerated() {
-            let trimmed = alias.map(trim) ?? ""
+          for (i, item) in items.enumerated() {
+            let trimmed = item.map(trim) ?? ""
             if trimmed.isEmpty {
               problems.append(
-                GlossaryProblem(at: field.valueLocation, "\(path).aliases[\(i)]: empty alias"))
+                GlossaryProblem(at: field.valueLocation, "\(path).\(name)[\(i)]: empty \(what)"))
             } else {
-              aliases.append(trimmed)
+              list.append(trimmed)
             }
           }
         case .other(let kind):
           problems.append(
             GlossaryProblem(
-              at: field.valueLocation, "\(path).aliases: expected a list of strings, found \(kind)")
-          )
+              at: field.valueLocation, "\(path).\(name): expected a list of strings, found \(kind)"))
         }
+        lists[slot] = list
         continue
       }
       switch field.value {
@@ -135,22 +141,38 @@ enum GlossaryEntryValidator {
     }
     require("term", term)
     require("en", en.map(trim))
-    guard problems.isEmpty, let term, let en else { return .failure(Problems(list: problems)) }
     func optional(_ slot: Int) -> String? {
       guard let value = values[slot], !value.isEmpty, !trim(value).isEmpty else { return nil }
       return value
     }
+    var status: KnowledgeStatus?
+    if let written = optional(7).map(trim) {
+      status = KnowledgeStatus(rawValue: written)
+      if status == nil {
+        let field = item.fields.first { $0.key == "status" }
+        problems.append(
+          GlossaryProblem(
+            at: field?.valueLocation ?? item.location,
+            "\(path).status: unknown status '\(written)'"
+              + "\(NameSuggestion.didYouMean(written, in: KnowledgeStatus.names)); valid: "
+              + KnowledgeStatus.names.joined(separator: ", ")))
+      }
+    }
+    guard problems.isEmpty, let term, let en else { return .failure(Problems(list: problems)) }
     return .success(
       GlossaryEntry(
         term: term, en: en, pinyin: optional(2), note: optional(3), category: optional(4).map(trim),
-        aliases: aliases, source: optional(6), location: item.location))
+        aliases: lists[aliasesSlot] ?? [], source: optional(6), location: item.location,
+        status: status, url: optional(8).map(trim), also: lists[alsoSlot] ?? [],
+        region: optional(10).map(trim)))
   }
 
   private static let aliasesSlot = 5
+  private static let alsoSlot = 9
 
   /// The string fields of one entry by slot, without a heap allocation per entry.
   private struct FieldValues {
-    var term, en, pinyin, note, category, source: String?
+    var term, en, pinyin, note, category, source, status, url, region: String?
 
     subscript(slot: Int) -> String? {
       get {
@@ -161,6 +183,9 @@ enum GlossaryEntryValidator {
         case 3: return note
         case 4: return category
         case 6: return source
+        case 7: return status
+        case 8: return url
+        case 10: return region
         default: return nil
         }
       }
@@ -172,6 +197,9 @@ enum GlossaryEntryValidator {
         case 3: note = newValue
         case 4: category = newValue
         case 6: source = newValue
+        case 7: status = newValue
+        case 8: url = newValue
+        case 10: region = newValue
         default: break
         }
       }
@@ -188,6 +216,10 @@ enum GlossaryEntryValidator {
     case "category": return 4
     case "aliases": return 5
     case "source": return 6
+    case "status": return 7
+    case "url": return 8
+    case "also": return 9
+    case "region": return 10
     default: return nil
     }
   }

@@ -7,9 +7,10 @@ import Foundation
 /// Reads TermBase eXchange files (TBX 2 `termEntry/langSet/tig`, TBX 3 `conceptEntry/langSec/termSec`).
 ///
 /// Per concept entry, the first Chinese term (`xml:lang` starting with `zh`) is the term and any
-/// further Chinese terms are aliases; the first English term is the rendering. A `definition` or
-/// `note` becomes the note, a `subjectField` the category, a `source` the source and a
-/// `pronunciation` termNote on a Chinese term the pinyin.
+/// further Chinese terms are aliases; the first English term is the rendering and further English
+/// terms its `also`. A `definition` or `note` becomes the note, a `subjectField` the category, a
+/// `source` the source, a `status`, `url` or `region` descrip/admin that field, and a `pronunciation`
+/// termNote on a Chinese term the pinyin.
 enum TBXGlossaryParser {
   /// Raw entries and XML problems.
   static func parse(_ bytes: [UInt8], name: String) -> (
@@ -89,6 +90,9 @@ private final class TBXReader: NSObject, XMLParserDelegate {
       case "definition": start("note", parser)
       case "subjectField": start("category", parser)
       case "source": start("source", parser)
+      case "status": start("status", parser)
+      case "url": start("url", parser)
+      case "region": start("region", parser)
       case "pronunciation", "pinyin": start(language.hasPrefix("zh") ? "pinyin" : "ignored", parser)
       default: break
       }
@@ -149,7 +153,10 @@ private final class TBXReader: NSObject, XMLParserDelegate {
     if c.chinese.count > 1, let location = c.chinese.dropFirst().first?.1 {
       add("aliases", .list(c.chinese.dropFirst().map(\.0)), location)
     }
-    for key in ["pinyin", "note", "category", "source"] {
+    if c.english.count > 1, let location = c.english.dropFirst().first?.1 {
+      add("also", .list(c.english.dropFirst().map(\.0)), location)
+    }
+    for key in ["pinyin", "note", "category", "source", "status", "url", "region"] {
       if let (value, location) = c.fields[key] { add(key, .scalar(value), location) }
     }
     return raw

@@ -28,7 +28,13 @@ public enum TermImporter {
       if !entry.aliases.isEmpty {
         out += "  aliases: [\(entry.aliases.map(YAMLScalar.flow).joined(separator: ", "))]\n"
       }
+      if let status = entry.status { out += "  status: \(status.rawValue)\n" }
       if let source = entry.source { out += "  source: \(YAMLScalar.block(source))\n" }
+      if let url = entry.url { out += "  url: \(YAMLScalar.block(url))\n" }
+      if !entry.also.isEmpty {
+        out += "  also: [\(entry.also.map(YAMLScalar.flow).joined(separator: ", "))]\n"
+      }
+      if let region = entry.region { out += "  region: \(YAMLScalar.block(region))\n" }
     }
     return out
   }

@@ -6,9 +6,8 @@
 /// list's YAML) into this one type; text in every field is kept verbatim (HTML and script text
 /// included), and renderers escape it.
 ///
-/// Room for the next issue: a `status` (official, established or descriptive rendering) and dated
-/// sources (where and when a rendering was used) belong here, beside `source`, as optional fields
-/// that both file formats may give.
+/// Provenance: `status` says whether the rendering is official, established or our own
+/// (descriptive), `source` and `url` where it was seen, `also` other established renderings.
 public struct KnowledgeEntry: Sendable, Hashable {
   /// The Chinese term as it appears in text (simplified form).
   public var term: String
@@ -30,12 +29,23 @@ public struct KnowledgeEntry: Sendable, Hashable {
   public var items: [String]?
   /// A formula's number of items, when it differs from what the numerals of its term add up to.
   public var count: Int?
+  /// How sure the rendering is; nil when the file does not say (then it counts as descriptive).
+  public var status: KnowledgeStatus?
+  /// The address where the rendering was seen.
+  public var url: String?
+  /// Other established renderings of the same term.
+  public var also: [String]
+  /// The region of a local term (`shanghai`); nil for national vocabulary.
+  public var region: String?
+  /// A formula's items in English, one per item, in the same order.
+  public var itemsEn: [String]?
 
   /// Creates an entry; give `items` (and, if needed, `count`) for a formula.
   public init(
     term: String, en: String, pinyin: String? = nil, note: String? = nil, category: String? = nil,
     aliases: [String] = [], source: String? = nil, location: KnowledgeLocation? = nil,
-    items: [String]? = nil, count: Int? = nil
+    items: [String]? = nil, count: Int? = nil, status: KnowledgeStatus? = nil, url: String? = nil,
+    also: [String] = [], region: String? = nil, itemsEn: [String]? = nil
   ) {
     self.term = term
     self.en = en
@@ -47,7 +57,18 @@ public struct KnowledgeEntry: Sendable, Hashable {
     self.location = location
     self.items = items
     self.count = count
+    self.status = status
+    self.url = url
+    self.also = also
+    self.region = region
+    self.itemsEn = itemsEn
   }
+
+  /// The status, missing counted as descriptive.
+  public var effectiveStatus: KnowledgeStatus { status ?? .descriptive }
+
+  /// Whether the rendering is our own (descriptive, or no status given): the handout marks it.
+  public var isDescriptive: Bool { effectiveStatus == .descriptive }
 
   /// The term followed by its aliases: every surface form that is matched in text.
   public var surfaces: [String] { [term] + aliases }
@@ -59,7 +80,8 @@ public struct KnowledgeEntry: Sendable, Hashable {
   public static func == (a: KnowledgeEntry, b: KnowledgeEntry) -> Bool {
     a.term == b.term && a.en == b.en && a.pinyin == b.pinyin && a.note == b.note
       && a.category == b.category && a.aliases == b.aliases && a.source == b.source
-      && a.items == b.items && a.count == b.count
+      && a.items == b.items && a.count == b.count && a.status == b.status && a.url == b.url
+      && a.also == b.also && a.region == b.region && a.itemsEn == b.itemsEn
   }
 
   /// Hashes the content, ignoring the location.

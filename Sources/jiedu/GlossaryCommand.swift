@@ -1,3 +1,4 @@
+import AbbreviationsStage
 import ArgumentParser
 import Foundation
 import GlossaryStage
@@ -24,11 +25,17 @@ extension GlossaryCommand {
         "Report duplicates, conflicting renderings, missing or unknown fields and unknown categories."
     )
 
-    @Argument(help: "Glossary files (YAML, CSV, TSV, TBX), highest priority first.")
+    @Argument(
+      help:
+        "Glossary files (YAML, CSV, TSV, TBX), highest priority first; files named formulas*.yaml are checked as formula lists."
+    )
     var files: [String] = []
 
     @Flag(name: .long, help: "Also check the built-in glossary (after the files).")
     var builtin = false
+
+    @Flag(name: .long, help: "Report entries without a status as problems (the built-in glossary's rule).")
+    var requireStatus = false
 
     func validate() throws {
       if files.isEmpty && !builtin {
@@ -37,20 +44,39 @@ extension GlossaryCommand {
     }
 
     func run() throws {
-      var parses = files.map { GlossaryLoader.parse(url: URL(fileURLWithPath: $0), name: $0) }
+      let isFormulaList = { (path: String) in
+        FormulaList.isFormulaFileName((path as NSString).lastPathComponent)
+      }
+      var parses = files.filter { !isFormulaList($0) }.map {
+        GlossaryLoader.parse(url: URL(fileURLWithPath: $0), name: $0)
+      }
+      var formulaFiles = files.filter(isFormulaList).map { (URL(fileURLWithPath: $0), $0) }
       if builtin {
         parses += BuiltinGlossary.files.map {
           GlossaryLoader.parse(url: $0, name: BuiltinGlossary.displayName($0))
         }
+        formulaFiles += FormulaList.builtinFiles.map { ($0, "built-in \($0.lastPathComponent)") }
       }
-      let messages = GlossaryChecker.check(parses)
+      var messages = GlossaryChecker.check(parses, requireStatus: requireStatus)
+      for (url, name) in formulaFiles {
+        messages += FormulaChecker.check(url: url, name: name)
+        if requireStatus {
+          messages += FormulaChecker.notes(url: url, name: name).filter { $0.contains("no status") }
+        }
+      }
       for message in messages { Console.error(message) }
+      if !requireStatus {
+        for note in GlossaryChecker.statusNotes(parses) { Console.error(note) }
+        for (url, name) in formulaFiles {
+          for note in FormulaChecker.notes(url: url, name: name) { Console.error(note) }
+        }
+      }
       let entries = parses.reduce(0) { $0 + $1.entries.count }
       if messages.isEmpty {
         Console.error("jiedu: \(entries) entries in \(parses.count) files, no problems")
         return
       }
-      Console.error("jiedu: \(messages.count) problems in \(parses.count) files")
+      Console.error("jiedu: \(messages.count) problems in \(parses.count + formulaFiles.count) files")
       throw ExitCode.failure
     }
   }

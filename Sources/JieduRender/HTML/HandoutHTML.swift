@@ -114,6 +114,7 @@ enum HandoutHTML {
     row["category"] = nonEmpty(a.category)
     row["note"] = nonEmpty(a.note)
     row["source"] = nonEmpty(a.source)
+    row["descriptive"] = a.isDescriptiveRendering && !(a.rendering ?? "").isEmpty
     return row
   }
 
@@ -122,8 +123,9 @@ enum HandoutHTML {
     let unresolved = a.formulaOrigin == .unresolved
     var row: [String: Any] = [
       "number": note.number, "formula": a.text, "pinyin": model.pinyin(of: a),
-      "items": (a.expansion ?? []).map { item -> [String: Any] in
-        let english = model.lexicon.gloss(item)
+      "items": (a.expansion ?? []).enumerated().map { index, item -> [String: Any] in
+        let listed = a.expansionEn.flatMap { index < $0.count ? $0[index] : nil }
+        let english = listed ?? model.lexicon.gloss(item)
         return english.isEmpty ? ["item": item] : ["item": item, "itemEnglish": english]
       },
       "hasItems": !(a.expansion ?? []).isEmpty,
@@ -133,6 +135,7 @@ enum HandoutHTML {
     row["english"] = nonEmpty(a.rendering)
     row["note"] = nonEmpty(a.note)
     row["source"] = nonEmpty(a.source)
+    row["descriptive"] = a.isDescriptiveRendering && !(a.rendering ?? "").isEmpty
     return row
   }
 

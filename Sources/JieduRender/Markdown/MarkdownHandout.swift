@@ -33,7 +33,9 @@ enum MarkdownHandout {
           ["No.", "Term", "Pinyin", "English", "Note"],
           terms.map { note in
             let a = note.annotation
-            return ["\(note.number)", a.text, model.pinyin(of: a), a.rendering ?? "", a.note ?? ""]
+            return [
+              "\(note.number)", a.text, model.pinyin(of: a), englishCell(a), a.note ?? "",
+            ]
           }))
     }
     let formulas = model.catalog.notes(of: .formula)
@@ -46,7 +48,7 @@ enum MarkdownHandout {
             let a = note.annotation
             return [
               "\(note.number)", a.text, (a.expansion ?? []).joined(separator: "；"),
-              a.rendering ?? "",
+              englishCell(a),
               HandoutModel.definition(of: a.formulaOrigin),
             ]
           }))
@@ -104,6 +106,14 @@ enum MarkdownHandout {
       }
     }
     return out
+  }
+
+  /// The English of a term or formula, with "(descriptive: our rendering)" when it is not an
+  /// official or established one.
+  private static func englishCell(_ a: Annotation) -> String {
+    let english = a.rendering ?? ""
+    guard a.isDescriptiveRendering, !english.isEmpty else { return english }
+    return english + " (descriptive: our rendering)"
   }
 
   private static func table(_ header: [String], _ rows: [[String]]) -> String {
