@@ -23,6 +23,9 @@ struct DocumentDefinition: Sendable, Equatable {
   var range: Range<Int>
   /// How the text defines it.
   var form: Form
+  /// Whether the term stands in quotation marks (“四个到位”是指…): only then is a definition whose
+  /// count disagrees reported, since an unquoted one is more likely misread than miscounted.
+  var quoted = false
 
   /// Whether the items agree with the numerals.
   var countMatches: Bool { items.count == announced }

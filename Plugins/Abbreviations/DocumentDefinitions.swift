@@ -22,7 +22,7 @@ struct DocumentDefinitions {
       for definition in found {
         if definition.countMatches {
           add(definition, list: list)
-        } else {
+        } else if definition.quoted {
           mismatched.append(definition)
         }
       }

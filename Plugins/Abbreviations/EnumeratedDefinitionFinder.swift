@@ -29,7 +29,7 @@ enum EnumeratedDefinitionFinder {
     "格局", "品牌", "行业", "集群", "计划", "战役", "难题", "短板", "优势", "特色", "类型", "重点", "主线", "会议",
     "组织", "队伍", "群体", "网络", "服务", "课堂", "地点", "地区", "城市", "单位", "部门", "渠道", "途径",
     "系统", "环境", "体制", "支柱", "方向", "主题", "专题", "活动", "责任", "关系", "职能", "基础", "保障", "片", "区", "圈",
-    "带", "链", "城", "园",
+    "带", "链", "城", "园", "事件", "情况", "观点", "方针", "语言",
   ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
   /// How far after the measure word the noun may end.
@@ -81,7 +81,8 @@ enum EnumeratedDefinitionFinder {
   private static func fit(_ pieces: [Range<Int>], to announced: Int, in block: ScannedBlock)
     -> [Range<Int>]?
   {
-    var ranges = EnumerationItems.cuttingPreamble(pieces, in: block)
+    var ranges = EnumerationItems.cuttingLeadVerb(
+      EnumerationItems.cuttingPreamble(pieces, in: block), in: block)
     if let last = ranges.last, last.count > 2,
       ["为", "是"].contains(block.folded[last.upperBound - 1])
     {

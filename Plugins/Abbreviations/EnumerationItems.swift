@@ -6,7 +6,7 @@ enum EnumerationItems {
     "推动", "促进", "确保", "实现", "坚持", "加强", "做到", "推进", "强化", "深化", "注重", "落实", "开展", "打造",
     "构建", "提升", "完善", "健全", "建立", "形成", "抓好", "做好", "突出", "聚焦", "着力", "切实", "大力", "积极",
     "不断", "持续", "深入", "扎实", "努力", "坚决", "进一步", "围绕", "依托", "包括", "涵盖", "重点", "全力",
-    "加快", "集中",
+    "加快", "集中", "建立起", "形成了", "实现了",
   ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
   /// Prepositions that may open the clause of an enumeration followed by a count (在A、B两大园区).
@@ -50,6 +50,29 @@ enum EnumerationItems {
   static let introducers: [[Unicode.Scalar]] = [
     "分别是", "分别为", "包括", "包含", "拥有", "共有", "分为", "称", "辖", "有", "是", "为", "如",
   ].map { Array($0.unicodeScalars) }
+
+  /// Words after which a bare enumeration's items start whatever the length of the first piece:
+  /// verbs and adverbs that take the enumeration as their object (利用国际、国内两种资源,
+  /// 使党、政、工三个方面, 先后经历了护法运动、…四大历史事件), longest first.
+  static let leadVerbs: [[Unicode.Scalar]] = [
+    "仅次于", "归口到", "认为", "利用", "其中", "分别", "经过", "经历", "分为", "登上", "了", "指", "使", "到",
+  ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+  /// The first piece cut after the last lead verb it holds (keeping at least one scalar).
+  static func cuttingLeadVerb(_ pieces: [Range<Int>], in block: ScannedBlock) -> [Range<Int>] {
+    guard let first = pieces.first, pieces.count > 1 else { return pieces }
+    var i = first.upperBound - 2
+    while i >= first.lowerBound {
+      for verb in leadVerbs
+      where i + verb.count < first.upperBound
+        && block.folded[i..<(i + verb.count)].elementsEqual(verb)
+      {
+        return [block.trimmed((i + verb.count)..<first.upperBound)] + pieces.dropFirst()
+      }
+      i -= 1
+    }
+    return pieces
+  }
 
   /// The first piece cut after its last introducer, when it is much longer than the other pieces.
   static func cuttingPreamble(_ pieces: [Range<Int>], in block: ScannedBlock) -> [Range<Int>] {

@@ -23,7 +23,7 @@ enum FormulaCandidateFinder {
     "又", "至", "到", "或", "比", "分", "点", "加", "减", "乘", "除", "等", "个", "位", "座", "层", "间", "届", "条",
     "张", "次", "名", "户", "家", "所", "种", "类", "级", "年", "月", "日", "天", "岁", "倍", "成", "元", "米", "里",
     "亩", "斤", "本", "件", "只", "台", "辆", "片", "块", "根", "颗", "对", "套", "批", "组", "队", "楼", "号", "车",
-    "胎", "流", "代", "世", "科", "楹", "角",
+    "胎", "流", "代", "世", "科", "楹", "角", "群", "几", "厂", "矿", "连", "营", "团", "班", "排", "室",
   ]
 
   /// Numeral idioms with the formula shape that are not formulas.
@@ -48,6 +48,9 @@ enum FormulaCandidateFinder {
     ["十", "九"], ["九", "一"], ["一", "万"], ["一", "千"], ["一", "百"], ["五", "十"], ["五", "六"],
     ["三", "两"], ["三", "四"], ["七", "上"],
   ]
+
+  /// Conjunctions and particles that make a quoted numeral phrase a clause (三小步并作一大步).
+  static let clauseJoiners: Set<Unicode.Scalar> = ["并", "而", "和", "与", "及", "或", "的", "把", "被", "将"]
 
   /// Words that follow an enumerator's numeral (一是, 二要, 三为) or join a clause; after a numeral
   /// they make no 「numeral X numeral Y」 formula (三是一些…).
@@ -156,6 +159,37 @@ enum FormulaCandidateFinder {
     -> Bool
   {
     let text = block.foldedText(range)
-    return idioms.contains(text) || words.isIdiomOrOrdinary(text)
+    if idioms.contains(text) || words.isIdiomOrOrdinary(text) { return true }
+    let f = block.folded
+    // 一帮一, 一拖二, 一对一: a relation between two numbers, not a count of items.
+    if range.count == 3, ChineseNumerals.isNumeral(f[range.lowerBound + 2]),
+      f[range.lowerBound + 1] != "个"
+    {
+      return true
+    }
+    // 两头受气, 四季常红, 两栖专家: the numeral belongs to an ordinary word (两头 "both ends").
+    let runs = ChineseNumerals.runs(in: Array(f[range]))
+    if runs.count == 1, let run = runs.first, run.range.lowerBound == 0,
+      range.lowerBound + run.range.upperBound < range.upperBound,
+      words.isIdiomOrOrdinary(block.foldedText(range.lowerBound..<(range.lowerBound + run.range.upperBound + 1)))
+    {
+      return true
+    }
+    // 三小步并作一大步: a conjunction or particle inside makes a clause, not a name.
+    if f[range].dropFirst().contains(where: clauseJoiners.contains) { return true }
+    // 两个大块头: 个 and an ordinary word of three characters or more (not 两个基本点, an abbreviation).
+    if let run = runs.first, run.range.lowerBound == 0,
+      range.lowerBound + run.range.upperBound < range.upperBound,
+      f[range.lowerBound + run.range.upperBound] == "个",
+      range.upperBound - (range.lowerBound + run.range.upperBound + 1) >= 3,
+      words.isIdiomOrOrdinary(block.foldedText((range.lowerBound + run.range.upperBound + 1)..<range.upperBound))
+    {
+      return true
+    }
+    // 三把火 in 新官上任三把火: the end of an idiom that starts a little before.
+    for back in 1...4 where range.lowerBound >= back {
+      if words.isIdiom(block.foldedText((range.lowerBound - back)..<range.upperBound)) { return true }
+    }
+    return false
   }
 }

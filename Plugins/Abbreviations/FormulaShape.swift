@@ -7,6 +7,7 @@ enum FormulaShape {
   /// Characters that make a numeral a date, an age or a quantity rather than a formula (三年, 五岁).
   static let quantityWords: Set<Unicode.Scalar> = [
     "年", "月", "日", "天", "号", "时", "岁", "倍", "成", "分", "秒", "点", "周", "期", "次", "人", "元", "米",
+    "朝",
   ]
 
   /// Whether folded scalars form a plausible formula term (三进入, 三会一课, 四个意识, 十四五).
@@ -32,6 +33,8 @@ enum FormulaShape {
   /// not end in a bare measure word (not 三位, 前三位, 七世).
   static func isBareTerm(_ term: ArraySlice<Unicode.Scalar>) -> Bool {
     guard term.count >= 3, isTerm(term) else { return false }
+    // 五要素简化为三项基本内容 is a clause, not a term.
+    if term.dropFirst().contains(where: FormulaCandidateFinder.functionWords.contains) { return false }
     var m = term.startIndex + 1
     while m < term.endIndex, ChineseNumerals.isNumeral(term[m]) { m += 1 }
     guard m < term.endIndex else { return true }

@@ -21,6 +21,10 @@ enum ItemShape {
     "通过", "根据", "按照", "依照", "遵循", "把握", "树立", "增强", "发挥", "做到", "达到", "取得", "建立",
     "确立", "提高", "加快", "开展", "进行", "搞好", "解决", "处理", "面临", "存在", "出现", "经历", "具备",
   ].map { Array($0.unicodeScalars) }
+  /// Verbs after 以 that make a purpose clause (以提高, 以促进).
+  static let purposeVerbs: Set<Unicode.Scalar> = [
+    "提", "促", "推", "实", "加", "确", "保", "达", "便", "求", "增", "适", "满",
+  ]
   /// Punctuation that never stands inside an item.
   static let clausePunctuation: Set<Unicode.Scalar> = [
     "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?",
@@ -33,6 +37,8 @@ enum ItemShape {
     for item in scalars {
       guard let first = item.first, let last = item.last else { return false }
       if badStarts.contains(first) || badEnds.contains(last) { return false }
+      // 以提高…: "in order to", a purpose clause, not an item.
+      if first == "以", item.count > 2, purposeVerbs.contains(item[1]) { return false }
       if item.contains(where: clausePunctuation.contains) { return false }
     }
     guard unquoted, let last = scalars.last else { return true }
@@ -41,6 +47,12 @@ enum ItemShape {
     }
     if let first = scalars.first, first.count >= 3, ChineseNumerals.isNumeral(first[0]),
       FormulaShape.measureWords.contains(first[1])
+    {
+      return false
+    }
+    // A first piece much longer than every other still carries a preamble.
+    if let first = scalars.first, let longestOther = scalars.dropFirst().map(\.count).max(),
+      first.count > longestOther + 2
     {
       return false
     }

@@ -38,15 +38,21 @@ enum StatedDefinitionFinder {
       {
         bodyStart += 1
       }
+      // 就是指, 即指: the 指 belongs to the keyword.
+      if bodyStart < block.folded.count, block.folded[bodyStart] == "指", keyword.last != "指" {
+        bodyStart += 1
+      }
       let body = bodyRange(from: bodyStart, in: block)
       guard let announced = ChineseNumerals.expectedCount(of: Array(block.folded[term])),
         let items = items(in: body, announced: announced, block: block)
       else { continue }
+      let quoted = term.lowerBound > 0 && block.openToClose[term.lowerBound - 1] != nil
+      guard ItemShape.areWellFormed(items, unquoted: false) else { continue }
       result.append(
         DocumentDefinition(
           term: block.foldedText(term), surface: block.text(term), items: items,
           announced: announced,
-          block: block.id, range: term, form: .stated))
+          block: block.id, range: term, form: .stated, quoted: quoted))
     }
     return result
   }

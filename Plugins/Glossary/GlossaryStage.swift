@@ -59,14 +59,19 @@ public struct GlossaryStage: AnnotationStage {
     }
     let folding = options.traditional ? try context.shared(TraditionalFolding.self) : .identity
     glossary = Glossary(sources: sources, folding: folding.table)
-    ordinals = options.ordinals
+    ordinals = options.ordinals && options.builtin
+    ordinalCategories = options.categories.map(Set.init)
   }
 
   /// Creates the stage from a compiled glossary (for tests and library users).
   public init(glossary: Glossary, ordinals: Bool = true) {
     self.glossary = glossary
     self.ordinals = ordinals
+    ordinalCategories = nil
   }
+
+  /// The categories rule-built names must have to be annotated; nil for all.
+  private let ordinalCategories: Set<String>?
 
   /// Every term and alias with a Han character, so segmentation keeps them whole.
   public var wholeWords: [String] {
@@ -92,8 +97,11 @@ public struct GlossaryStage: AnnotationStage {
         for match in matches { for i in match.start..<match.end { covered[i] = true } }
         for name in OrdinalNames.find(in: glossary.folded(scalars))
         where !covered[name.start..<name.end].contains(true) {
-          annotations.append(
-            OrdinalNameTerms.annotation(name, block: block.id, text: text(name.start..<name.end)))
+          let a = OrdinalNameTerms.annotation(name, block: block.id, text: text(name.start..<name.end))
+          if let wanted = ordinalCategories, !(a.category.map { wanted.contains($0) } ?? false) {
+            continue
+          }
+          annotations.append(a)
         }
         annotations.sort { $0.start < $1.start }
       }

@@ -11,7 +11,7 @@ import Testing
     #expect(
       GlossaryChecker.check([parse]) == [
         "c.yaml:4: duplicate term '党建' (already at c.yaml:1)",
-        "c.yaml:7: unknown category 'partty'; did you mean 'party'?; known: party, formulation, government, economy, place",
+        "c.yaml:7: unknown category 'partty'; did you mean 'party'?; known: party, formulation, government, law, economy, society, diplomacy, place",
         "c.yaml:10: conflicting renderings for alias '党建': 'Party construction' here, 'Party building' at c.yaml:1",
         "c.yaml:13: '三会一课' is listed twice in the same entry",
       ])
@@ -73,7 +73,7 @@ import Testing
         GlossaryEntry(
           term: "党建", en: "Party building", pinyin: "dǎng jiàn",
           note: "Building up the Party's organisation & conduct.", category: "party",
-          aliases: ["党的建设"]),
+          aliases: ["党的建设"], also: ["Party construction"]),
         GlossaryEntry(
           term: "供给侧结构性改革", en: "supply-side structural reform", source: "State Council white paper"
         ),

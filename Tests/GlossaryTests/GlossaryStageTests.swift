@@ -108,6 +108,8 @@ import Yams
     #expect(GlossaryStage.requires == [])
     #expect(GlossaryStage.produces == [.terms])
     #expect(
-      GlossaryStageOptions.specs.map(\.name) == ["files", "builtin", "categories", "traditional"])
+      GlossaryStageOptions.specs.map(\.name) == [
+        "files", "builtin", "categories", "regions", "ordinals", "traditional",
+      ])
   }
 }

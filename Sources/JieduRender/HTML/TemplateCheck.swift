@@ -9,7 +9,7 @@ enum TemplateCheck {
     "bodyHTML", "byline", "category", "count", "credits", "defined", "definedInArticle", "english",
     "formula", "formulas", "hasFormulas", "hasItems", "hasKnownWords", "hasOthers", "hasTerms",
     "hasUnresolved", "hasVocabulary", "item", "itemEnglish", "items", "kicker", "knownWordsCount",
-    "lang", "note", "number", "others", "pinyin", "pinyinAll", "pinyinNone", "pinyinUnknown",
+    "lang", "descriptive", "note", "number", "others", "pinyin", "pinyinAll", "pinyinNone", "pinyinUnknown",
     "rendering", "sentence", "sentenceHTML", "source", "sourceName", "sourceSHA", "stage", "term",
     "terms", "text", "titleEnglish", "titleGlossHTML", "titleHTML", "titleText", "traditional",
     "type",
