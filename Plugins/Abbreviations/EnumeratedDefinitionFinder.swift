@@ -32,6 +32,10 @@ enum EnumeratedDefinitionFinder {
     "带", "链", "城", "园", "事件", "情况", "观点", "方针", "语言",
   ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
+  /// Longest clause searched back for an enumeration, in scalars: twenty items of the longest length
+  /// and a preamble.
+  static let maximumClauseLength = 20 * (maximumItemLength + 1) + 60
+
   /// How far after the measure word the noun may end.
   static let headWindow = 6
 
@@ -140,6 +144,9 @@ enum EnumeratedDefinitionFinder {
     }
     var start = previous
     while start > 0 {
+      // A clause longer than any enumeration: nothing to find, and no scan back to the block's
+      // start for every numeral (which made long unpunctuated blocks quadratic).
+      if index - start > maximumClauseLength { return nil }
       let s = block.scalars[start - 1]
       if let open = block.closeToOpen[start - 1] {
         start = open

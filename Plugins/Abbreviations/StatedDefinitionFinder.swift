@@ -42,8 +42,8 @@ enum StatedDefinitionFinder {
       if bodyStart < block.folded.count, block.folded[bodyStart] == "指", keyword.last != "指" {
         bodyStart += 1
       }
-      let body = bodyRange(from: bodyStart, in: block)
-      guard let announced = ChineseNumerals.expectedCount(of: Array(block.folded[term])),
+      guard let body = bodyRange(from: bodyStart, in: block),
+        let announced = ChineseNumerals.expectedCount(of: Array(block.folded[term])),
         let items = items(in: body, announced: announced, block: block)
       else { continue }
       let quoted = term.lowerBound > 0 && block.openToClose[term.lowerBound - 1] != nil
@@ -93,12 +93,18 @@ enum StatedDefinitionFinder {
     return nil
   }
 
-  /// From `start` to the end of the sentence or of the quotation the definition stands in.
-  private static func bodyRange(from start: Int, in block: ScannedBlock) -> Range<Int> {
+  /// Longest definition body, in scalars; a sentence that runs on longer defines nothing (and is not
+  /// scanned to its end for every keyword, which made long unpunctuated blocks quadratic).
+  static let maximumBodyLength = 600
+
+  /// From `start` to the end of the sentence or of the quotation the definition stands in; nil when
+  /// that is further than `maximumBodyLength`.
+  private static func bodyRange(from start: Int, in block: ScannedBlock) -> Range<Int>? {
     var i = start
     while i < block.scalars.count, betweenTermAndKeyword.contains(block.scalars[i]) { i += 1 }
     let bodyStart = i
     while i < block.scalars.count {
+      if i - bodyStart > maximumBodyLength { return nil }
       if let close = block.openToClose[i] {
         i = close + 1
         continue
