@@ -3,7 +3,8 @@
 #   1. wall time of `jiedu annotate` on the seed with a generated 100,000-entry user glossary
 #      (YAML and TSV), next to the same run without it;
 #   2. coverage of the built-in glossary: expected terms annotated / expected, for the seed and the
-#      economy article (lists in Tests/GlossaryTests/Fixtures/*-expected-terms.txt).
+#      economy article (lists in Tests/GlossaryTests/Fixtures/*-expected-terms.txt);
+#   3. the knowledge base: entries by file and by status, share of official/established with a source.
 # Usage: scripts/bench_glossary.sh [path/to/jiedu]   (default: builds .build/release/jiedu)
 # Env:   SCRATCH=.build-x to build into another scratch path; RUNS=3 repetitions (best is reported).
 set -euo pipefail
@@ -72,3 +73,6 @@ print(f"{sys.argv[3]}: {found}/{len(expected)} ({100 * found / max(1, len(expect
       + (f"; missing: {', '.join(missing)}" if missing else ""))
 PY
 done
+
+echo "== knowledge base: entries by file and by status (scripts/knowledge_counts.py)"
+python3 scripts/knowledge_counts.py .
