@@ -45,7 +45,8 @@ public struct AbbreviationsStage: AnnotationStage {
   }
 
   /// A stage over a ready list; with CC-CEDICT, its idioms and ordinary compounds are no formula.
-  public init(list: FormulaList, options: Options = Options(), dictionary: ChineseDictionary? = nil) {
+  public init(list: FormulaList, options: Options = Options(), dictionary: ChineseDictionary? = nil)
+  {
     self.list = list
     self.options = options
     words = OrdinaryWords(dictionary: dictionary)

@@ -1,4 +1,5 @@
 import JieduCore
+
 /// Finds enumerations followed by their count: 吴淞创新城、南大智慧城、大学科技园三大功能平台, or
 /// “街镇（管委会）—园区—企业”三级联动体系.
 ///

@@ -1,4 +1,5 @@
 import JieduCore
+
 /// Finds numeral-led formulas by their shape, whether or not anything explains them: quoted ones
 /// (“五个基本”, “三进入、三同步、三联动”) and the usual unquoted shapes — 四个一, 三会一课 (numeral,
 /// character, numeral, character), 四个意识 (numeral 个 and an abstract noun), 三张清单.
@@ -50,7 +51,9 @@ enum FormulaCandidateFinder {
   ]
 
   /// Conjunctions and particles that make a quoted numeral phrase a clause (三小步并作一大步).
-  static let clauseJoiners: Set<Unicode.Scalar> = ["并", "而", "和", "与", "及", "或", "的", "把", "被", "将"]
+  static let clauseJoiners: Set<Unicode.Scalar> = [
+    "并", "而", "和", "与", "及", "或", "的", "把", "被", "将",
+  ]
 
   /// Words that follow an enumerator's numeral (一是, 二要, 三为) or join a clause; after a numeral
   /// they make no 「numeral X numeral Y」 formula (三是一些…).
@@ -61,7 +64,9 @@ enum FormulaCandidateFinder {
   ]
 
   /// Ranges of formula-shaped text in the block, in order, not overlapping.
-  static func candidates(in block: ScannedBlock, words: OrdinaryWords = OrdinaryWords(dictionary: nil))
+  static func candidates(
+    in block: ScannedBlock, words: OrdinaryWords = OrdinaryWords(dictionary: nil)
+  )
     -> [Range<Int>]
   {
     var found = quoted(in: block, words: words)
@@ -171,7 +176,8 @@ enum FormulaCandidateFinder {
     let runs = ChineseNumerals.runs(in: Array(f[range]))
     if runs.count == 1, let run = runs.first, run.range.lowerBound == 0,
       range.lowerBound + run.range.upperBound < range.upperBound,
-      words.isIdiomOrOrdinary(block.foldedText(range.lowerBound..<(range.lowerBound + run.range.upperBound + 1)))
+      words.isIdiomOrOrdinary(
+        block.foldedText(range.lowerBound..<(range.lowerBound + run.range.upperBound + 1)))
     {
       return true
     }
@@ -182,13 +188,16 @@ enum FormulaCandidateFinder {
       range.lowerBound + run.range.upperBound < range.upperBound,
       f[range.lowerBound + run.range.upperBound] == "个",
       range.upperBound - (range.lowerBound + run.range.upperBound + 1) >= 3,
-      words.isIdiomOrOrdinary(block.foldedText((range.lowerBound + run.range.upperBound + 1)..<range.upperBound))
+      words.isIdiomOrOrdinary(
+        block.foldedText((range.lowerBound + run.range.upperBound + 1)..<range.upperBound))
     {
       return true
     }
     // 三把火 in 新官上任三把火: the end of an idiom that starts a little before.
     for back in 1...4 where range.lowerBound >= back {
-      if words.isIdiom(block.foldedText((range.lowerBound - back)..<range.upperBound)) { return true }
+      if words.isIdiom(block.foldedText((range.lowerBound - back)..<range.upperBound)) {
+        return true
+      }
     }
     return false
   }

@@ -21,7 +21,8 @@ public typealias FormulaEntry = KnowledgeEntry
 struct FormulaRecord: Decodable {
   /// The keys an entry may have.
   static let keys = [
-    "term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count", "status", "url",
+    "term", "en", "pinyin", "items", "category", "note", "aliases", "source", "count", "status",
+    "url",
     "also", "region", "items-en",
   ]
 
@@ -94,7 +95,9 @@ struct FormulaRecord: Decodable {
         throw invalid("items-en", "items-en must not contain empty strings")
       }
     }
-    if also.contains(where: \.isEmpty) { throw invalid("also", "also must not contain empty strings") }
+    if also.contains(where: \.isEmpty) {
+      throw invalid("also", "also must not contain empty strings")
+    }
     entry = FormulaEntry(
       term: term, en: en, pinyin: pinyin, note: note, category: category, aliases: aliases,
       source: source, items: items, count: count, status: status, url: url, also: also,

@@ -1,4 +1,5 @@
 import JieduCore
+
 /// What a numeric formula looks like: numeral-led, short, all Han, announcing at least two items.
 enum FormulaShape {
   /// Longest formula accepted, in scalars.
@@ -34,7 +35,9 @@ enum FormulaShape {
   static func isBareTerm(_ term: ArraySlice<Unicode.Scalar>) -> Bool {
     guard term.count >= 3, isTerm(term) else { return false }
     // 五要素简化为三项基本内容 is a clause, not a term.
-    if term.dropFirst().contains(where: FormulaCandidateFinder.functionWords.contains) { return false }
+    if term.dropFirst().contains(where: FormulaCandidateFinder.functionWords.contains) {
+      return false
+    }
     var m = term.startIndex + 1
     while m < term.endIndex, ChineseNumerals.isNumeral(term[m]) { m += 1 }
     guard m < term.endIndex else { return true }

@@ -42,7 +42,9 @@ enum ItemShape {
       if item.contains(where: clausePunctuation.contains) { return false }
     }
     guard unquoted, let last = scalars.last else { return true }
-    if governingVerbs.contains(where: { last.count >= $0.count && last.suffix($0.count).elementsEqual($0) }) {
+    if governingVerbs.contains(where: {
+      last.count >= $0.count && last.suffix($0.count).elementsEqual($0)
+    }) {
       return false
     }
     if let first = scalars.first, first.count >= 3, ChineseNumerals.isNumeral(first[0]),

@@ -1,4 +1,5 @@
 import JieduCore
+
 /// Finds definitions the text states: “三进入”即…, 三会一课是指…, “两学一做”包括…
 ///
 /// The term is the quoted text (or the numeral-led run) right before the keyword; the definition runs

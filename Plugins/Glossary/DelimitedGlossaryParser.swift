@@ -8,7 +8,8 @@ import JieduCore
 enum DelimitedGlossaryParser {
   /// The column names a header row may use.
   static let columns = [
-    "term", "en", "note", "pinyin", "category", "aliases", "source", "status", "url", "also", "region",
+    "term", "en", "note", "pinyin", "category", "aliases", "source", "status", "url", "also",
+    "region",
   ]
 
   /// Raw entries and problems with the header.

@@ -70,7 +70,8 @@ public enum GlossaryChecker {
       guard let first = missing.first else { return nil }
       let file = first.location?.file ?? "?"
       let line = first.location.map { ":\($0.line)" } ?? ""
-      return "\(file)\(line): note: \(missing.count) of \(parse.entries.count) entries have no status "
+      return
+        "\(file)\(line): note: \(missing.count) of \(parse.entries.count) entries have no status "
         + "(first: '\(first.term)'); they count as descriptive"
     }
   }

@@ -87,7 +87,18 @@ public struct GlossaryStage: AnnotationStage {
         surface.append(contentsOf: scalars[range])
         return String(surface)
       }
-      let matches = glossary.matches(in: scalars)
+      var matches = glossary.matches(in: scalars)
+      // A rule-built name (二十届三中全会) wins over the shorter terms inside it (全会); a term that
+      // reaches beyond it (十九大精神 as a listed term) keeps its place.
+      let names = ordinals ? OrdinalNames.find(in: glossary.folded(scalars)) : []
+      if !names.isEmpty {
+        var inName = [Bool](repeating: false, count: scalars.count)
+        for name in names { for i in name.start..<name.end { inName[i] = true } }
+        matches.removeAll { match in
+          names.contains { $0.start <= match.start && match.end <= $0.end }
+            && (match.start..<match.end).allSatisfy { inName[$0] }
+        }
+      }
       var annotations = matches.map {
         GlossaryStage.annotation(
           $0.entry, block: block.id, range: $0.start..<$0.end, text: text($0.start..<$0.end))
@@ -95,9 +106,10 @@ public struct GlossaryStage: AnnotationStage {
       if ordinals {
         var covered = [Bool](repeating: false, count: scalars.count)
         for match in matches { for i in match.start..<match.end { covered[i] = true } }
-        for name in OrdinalNames.find(in: glossary.folded(scalars))
+        for name in names
         where !covered[name.start..<name.end].contains(true) {
-          let a = OrdinalNameTerms.annotation(name, block: block.id, text: text(name.start..<name.end))
+          let a = OrdinalNameTerms.annotation(
+            name, block: block.id, text: text(name.start..<name.end))
           if let wanted = ordinalCategories, !(a.category.map { wanted.contains($0) } ?? false) {
             continue
           }

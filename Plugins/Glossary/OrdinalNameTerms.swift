@@ -18,7 +18,8 @@ enum OrdinalNameTerms {
     let category: String?
     switch match.kind {
     case .congress, .plenum:
-      national = !match.en.contains("Provincial") && !match.en.contains("Municipal")
+      national =
+        !match.en.contains("Provincial") && !match.en.contains("Municipal")
         && !match.en.contains("District") && !match.en.contains("County")
       category = GlossaryCategory.party
     case .session:
@@ -29,12 +30,21 @@ enum OrdinalNameTerms {
       category = GlossaryCategory.economy
     case .anniversary:
       national = false
-      category = nil
+      if match.en.contains("CPC") {
+        category = GlossaryCategory.party
+      } else if match.en.contains("Republic") || match.en.contains("Army") {
+        category = GlossaryCategory.government
+      } else if match.en.contains("reform") {
+        category = GlossaryCategory.economy
+      } else {
+        category = GlossaryCategory.society
+      }
     }
     var a = Annotation(
       stage: GlossaryStage.id, type: .term, block: block, start: match.start, end: match.end,
       text: text, rendering: match.en, category: category, source: national ? source : nil)
-    a.status = national ? KnowledgeStatus.established.rawValue : KnowledgeStatus.descriptive.rawValue
+    a.status =
+      national ? KnowledgeStatus.established.rawValue : KnowledgeStatus.descriptive.rawValue
     return a
   }
 }

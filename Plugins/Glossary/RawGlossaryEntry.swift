@@ -36,7 +36,8 @@ struct RawGlossaryEntry {
 enum GlossaryEntryValidator {
   /// The keys an entry may have.
   static let allowedKeys = [
-    "term", "en", "pinyin", "note", "category", "aliases", "source", "status", "url", "also", "region",
+    "term", "en", "pinyin", "note", "category", "aliases", "source", "status", "url", "also",
+    "region",
   ]
 
   /// Checks entries; entries with problems are left out of the result.
@@ -109,7 +110,8 @@ enum GlossaryEntryValidator {
         case .other(let kind):
           problems.append(
             GlossaryProblem(
-              at: field.valueLocation, "\(path).\(name): expected a list of strings, found \(kind)"))
+              at: field.valueLocation, "\(path).\(name): expected a list of strings, found \(kind)")
+          )
         }
         lists[slot] = list
         continue

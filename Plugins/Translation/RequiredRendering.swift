@@ -18,11 +18,15 @@ public struct RequiredRendering: Sendable, Hashable {
 
   /// The required renderings of every sentence, by block and sentence index: `term` and
   /// `abbreviation` annotations with a rendering whose span lies inside the sentence, in text order,
-  /// each English once.
+  /// each English once. A descriptive rendering (`status: descriptive`, the knowledge base's own) is
+  /// advice, not a requirement: only official and established ones (or those without a status, from
+  /// other producers) are required.
   static func bySentence(in document: Document) -> [[[RequiredRendering]]] {
     var spans: [Int: [Annotation]] = [:]
     for a in document.annotations
-    where (a.type == .term || a.type == .abbreviation) && !(a.rendering ?? "").isEmpty {
+    where (a.type == .term || a.type == .abbreviation) && !(a.rendering ?? "").isEmpty
+      && !a.isDescriptiveRendering
+    {
       spans[a.block, default: []].append(a)
     }
     return document.blocks.map { block in

@@ -207,6 +207,12 @@ public enum OrdinalNames {
     /// What starts with a numeral at i: N大, N届M中全会, N届全国人大M次会议, 十X五, N周年.
     func numbered(at i: Int, prefixStart: Int?) -> Match? {
       let m = numeralEnd(i)
+      // 十X五: the 11th to 15th Five-Year Plans (the numerals are no single number).
+      if prefixStart == nil, m - i == 3, text[i] == "十", text[m - 1] == "五",
+        let k = OrdinalNames.digits[text[i + 1]], k >= 1, k <= 5, planFollows(m)
+      {
+        return plan(10 + k, start: i, end: m)
+      }
       guard m < text.count, let n = OrdinalNames.value(text[i..<m]) else { return nil }
       let start = prefixStart ?? i
       // N届…
@@ -214,13 +220,15 @@ public enum OrdinalNames {
         if let plenum = plenum(term: n, from: m + 1, start: start, body: "CPC Central Committee") {
           return plenum
         }
-        if at(m + 1, "全国人大"), let session = session(
-          term: n, from: m + 5, start: start, body: "National People's Congress")
+        if at(m + 1, "全国人大"),
+          let session = session(
+            term: n, from: m + 5, start: start, body: "National People's Congress")
         {
           return session
         }
-        if at(m + 1, "全国政协"), let session = session(
-          term: n, from: m + 5, start: start, body: "CPPCC National Committee")
+        if at(m + 1, "全国政协"),
+          let session = session(
+            term: n, from: m + 5, start: start, body: "CPPCC National Committee")
         {
           return session
         }
@@ -234,7 +242,9 @@ public enum OrdinalNames {
           kind: .plenum)
       }
       // N大: a Party congress.
-      if text[m] == "大", n >= 1, n <= 30, !(m + 1 < text.count && OrdinalNames.isNumeral(text[m + 1])) {
+      if text[m] == "大", n >= 1, n <= 30,
+        !(m + 1 < text.count && OrdinalNames.isNumeral(text[m + 1]))
+      {
         if prefixStart != nil || (n >= 11 && congressFollows(m + 1)) {
           return Match(
             start: start, end: m + 1, en: "the \(OrdinalNames.ordinal(n)) CPC National Congress",
@@ -245,13 +255,8 @@ public enum OrdinalNames {
       // N周年, N周年纪念
       if at(m, "周年"), n >= 1 {
         return Match(
-          start: start, end: m + 2, en: "the \(OrdinalNames.ordinal(n)) anniversary", kind: .anniversary)
-      }
-      // 十X五: the 11th to 15th Five-Year Plans.
-      if prefixStart == nil, m - i == 3, text[i] == "十", text[m - 1] == "五",
-        let k = OrdinalNames.digits[text[i + 1]], k >= 1, k <= 5, planFollows(m)
-      {
-        return plan(10 + k, start: i, end: m)
+          start: start, end: m + 2, en: "the \(OrdinalNames.ordinal(n)) anniversary",
+          kind: .anniversary)
       }
       return nil
     }
@@ -263,7 +268,8 @@ public enum OrdinalNames {
       if at(e, "中全会") {
         return Match(
           start: start, end: e + 3,
-          en: "the \(OrdinalNames.ordinalWord(m)) Plenary Session of the \(OrdinalNames.ordinal(n)) \(body)",
+          en:
+            "the \(OrdinalNames.ordinalWord(m)) Plenary Session of the \(OrdinalNames.ordinal(n)) \(body)",
           kind: .plenum)
       }
       return nil
@@ -306,7 +312,8 @@ public enum OrdinalNames {
       _ = word
       return Match(
         start: i, end: end,
-        en: "the \(OrdinalNames.ordinalWord(m)) Plenary Session of the \(OrdinalNames.ordinal(n)) \(body)",
+        en:
+          "the \(OrdinalNames.ordinalWord(m)) Plenary Session of the \(OrdinalNames.ordinal(n)) \(body)",
         kind: .plenum)
     }
 
@@ -365,7 +372,9 @@ public enum OrdinalNames {
         n = e > k ? OrdinalNames.value(text[k..<e]) : nil
       }
       guard let n, n >= 1, at(e, "周年") else { return nil }
-      let what = n == 100 ? "the centenary of \(event)" : "the \(OrdinalNames.ordinal(n)) anniversary of \(event)"
+      let what =
+        n == 100
+        ? "the centenary of \(event)" : "the \(OrdinalNames.ordinal(n)) anniversary of \(event)"
       return Match(start: i, end: e + 2, en: what, kind: .anniversary)
     }
 

@@ -34,7 +34,9 @@ extension GlossaryCommand {
     @Flag(name: .long, help: "Also check the built-in glossary (after the files).")
     var builtin = false
 
-    @Flag(name: .long, help: "Report entries without a status as problems (the built-in glossary's rule).")
+    @Flag(
+      name: .long,
+      help: "Report entries without a status as problems (the built-in glossary's rule).")
     var requireStatus = false
 
     func validate() throws {
@@ -76,7 +78,8 @@ extension GlossaryCommand {
         Console.error("jiedu: \(entries) entries in \(parses.count) files, no problems")
         return
       }
-      Console.error("jiedu: \(messages.count) problems in \(parses.count + formulaFiles.count) files")
+      Console.error(
+        "jiedu: \(messages.count) problems in \(parses.count + formulaFiles.count) files")
       throw ExitCode.failure
     }
   }
@@ -103,7 +106,8 @@ extension GlossaryCommand {
   struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: "Export the glossary terms and formulas found in an article as TBX or CSV (stdout).")
+      abstract: "Export the glossary terms and formulas found in an article as TBX or CSV (stdout)."
+    )
 
     @Argument(help: "The article (a text file, or - for stdin).")
     var file: String
@@ -111,7 +115,8 @@ extension GlossaryCommand {
     @Option(name: .long, help: "tbx (TBX 2, for CAT tools and 'jiedu glossary import') or csv.")
     var format: TermExport.Format = .tbx
 
-    @Option(name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
+    @Option(
+      name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
     var config: String?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
@@ -121,7 +126,8 @@ extension GlossaryCommand {
 
     func run() async throws {
       try await Console.guarded {
-        let pipeline = try await Pipeline(shared.settings(config: config), registry: BuiltinStages.registry)
+        let pipeline = try await Pipeline(
+          shared.settings(config: config), registry: BuiltinStages.registry)
         let document = try await pipeline.run(bytes: try InputReader.read(file), name: file)
         Console.report(document.diagnostics, file: document.source.name)
         let data = Data(TermExport.render(document, as: format).utf8)

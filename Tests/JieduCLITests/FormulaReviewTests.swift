@@ -55,7 +55,8 @@ import Testing
     }
     let json = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
     var seen: Set<String> = []
-    for a in json?["annotations"] as? [[String: Any]] ?? [] where a["origin"] as? String == "document" {
+    for a in json?["annotations"] as? [[String: Any]] ?? []
+    where a["origin"] as? String == "document" {
       guard let term = a["text"] as? String, seen.insert(term).inserted else { continue }
       let items = (a["expansion"] as? [String] ?? []).joined(separator: "、")
       found.append(Reviewed(corpus: corpus, kind: "definition", term: term, items: items))
@@ -71,7 +72,8 @@ import Testing
     for corpus in ["pku", "msr"] {
       for said in try Self.run(corpus) {
         let verdict = review[said]
-        #expect(verdict != nil, "not reviewed: \(said.corpus) \(said.kind) \(said.term) \(said.items)")
+        #expect(
+          verdict != nil, "not reviewed: \(said.corpus) \(said.kind) \(said.term) \(said.items)")
         if said.kind == "warning" {
           warnings += 1
           if verdict == true { right += 1 }
