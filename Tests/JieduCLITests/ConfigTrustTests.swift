@@ -11,7 +11,8 @@ struct ConfigTrustTests {
     let mark = folder.appendingPathComponent("PWNED")
     _ = try Safety.article(in: folder, name: "a.txt")
     try Data(
-      "#!/bin/sh\ntouch \(Safety.quoted(mark.path))\ncat >/dev/null\necho '{\"annotations\": []}'\n".utf8
+      "#!/bin/sh\ntouch \(Safety.quoted(mark.path))\ncat >/dev/null\necho '{\"annotations\": []}'\n"
+        .utf8
     ).write(to: folder.appendingPathComponent("evil.sh"))
     try Data("stages:\n  - id: external\n    options:\n      command: [sh, evil.sh]\n".utf8)
       .write(to: folder.appendingPathComponent("config.yaml"))
@@ -35,7 +36,8 @@ struct ConfigTrustTests {
       #expect(refused.stderr.contains(phrase), "missing '\(phrase)' in \(refused.stderr)")
     }
 
-    let trust = try Safety.shell("exec \"$JIEDU\" config trust", in: folder, environment: environment)
+    let trust = try Safety.shell(
+      "exec \"$JIEDU\" config trust", in: folder, environment: environment)
     #expect(trust.status == 0, "\(trust.stderr)")
     let record = try String(
       contentsOf: store.appendingPathComponent("jiedu/trusted-configs"), encoding: .utf8)
@@ -67,13 +69,22 @@ struct ConfigTrustTests {
 
   /// Reading files outside the config's folder needs trust too; inside it does not.
   @Test(arguments: [
-    ("output:\n  template: /etc/passwd\n", "reads '/etc/passwd' outside its folder (output.template)"),
-    ("output:\n  known-words: ../words.txt\n", "reads '../words.txt' outside its folder (output.known-words)"),
+    (
+      "output:\n  template: /etc/passwd\n",
+      "reads '/etc/passwd' outside its folder (output.template)"
+    ),
+    (
+      "output:\n  known-words: ../words.txt\n",
+      "reads '../words.txt' outside its folder (output.known-words)"
+    ),
     (
       "stages:\n  - id: glossary\n    options:\n      files: [ok.yaml, /etc/hostname]\n",
       "reads '/etc/hostname' outside its folder (stages[0].options.files)"
     ),
-    ("segmentation:\n  lexicons: [link/x.txt]\n", "reads 'link/x.txt' outside its folder (segmentation.lexicons)"),
+    (
+      "segmentation:\n  lexicons: [link/x.txt]\n",
+      "reads 'link/x.txt' outside its folder (segmentation.lexicons)"
+    ),
   ])
   func readingOutsideTheFolderNeedsTrust(_ config: String, _ reason: String) throws {
     let parent = try CLIRunner.temporaryDirectory()
@@ -95,6 +106,8 @@ struct ConfigTrustTests {
     let folder = try CLIRunner.temporaryDirectory()
     _ = try Safety.article(in: folder, name: "a.txt")
     try Data("共产党\n".utf8).write(to: folder.appendingPathComponent("known.txt"))
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
     try Data("output:\n  known-words: ./sub/../known.txt\n  pinyin-over: unknown\n".utf8).write(
       to: folder.appendingPathComponent("config.yaml"))
     let run = try Safety.shell("exec \"$JIEDU\" annotate a.txt --format html", in: folder)
@@ -155,7 +168,9 @@ struct ConfigTrustTests {
       ["annotate", article.path, "--format", "pdf", "--template", template.path, "-o", "out.pdf"],
       in: folder)
     #expect(run.status == 0, "\(run.stderr)")
-    let text = try CLIRunner.runProgram(["/usr/bin/pdftotext", folder.appendingPathComponent("out.pdf").path, "-"])
+    let text = try CLIRunner.runProgram([
+      "/usr/bin/pdftotext", folder.appendingPathComponent("out.pdf").path, "-",
+    ])
     #expect(text.stdoutText.contains("VISIBLEMARKER"))
     #expect(!text.stdoutText.contains("TOPSECRETMARKER"))
   }

@@ -18,18 +18,18 @@ struct EscapingTests {
     #expect(source.contains("\\<img src=x onerror=alert\\(1\\)\\>"), "\(source)")
     #expect(source.contains("\\[l\\]\\(javascript:x\\)"))
     #expect(!lines.contains { $0.hasPrefix("<img") })
-    #expect(!run.stdoutText.contains("<img"))
+    #expect(!run.stdoutText.replacingOccurrences(of: "\\<", with: "").contains("<img"))
   }
 
   @Test func aFileNameIsTextInTheHTML() throws {
     let folder = try CLIRunner.temporaryDirectory()
-    let name = "a\"><script>alert(1)</script><b x='.txt"
+    let name = "a\"><script>alert(1)<b x='.txt"
     let file = try Safety.article(in: folder, name: name)
     let run = try CLIRunner.run(["annotate", file.path, "--format", "html"], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(!run.stdoutText.contains("<script>alert(1)"))
     #expect(!run.stdoutText.contains("\"><script"))
-    #expect(run.stdoutText.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(run.stdoutText.contains("&lt;script&gt;alert(1)&lt;b x="))
   }
 
   @Test func aFileNameWithANewlineKeepsTheErrorOnOneLine() throws {

@@ -44,6 +44,6 @@ struct OutputWriteTests {
     }
     let listed = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(listed == ["article.txt", "out.html"])
-    #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# "))
+    #expect(try String(contentsOf: out, encoding: .utf8).contains("\nSource: "))
   }
 }

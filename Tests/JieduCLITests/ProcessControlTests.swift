@@ -84,7 +84,9 @@ struct ProcessControlTests {
     let seconds = Date().timeIntervalSince(start)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(seconds < 15, "took \(seconds) s")
-    #expect(try Data(contentsOf: folder.appendingPathComponent("out.pdf")).starts(with: Array("%PDF".utf8)))
+    #expect(
+      try Data(contentsOf: folder.appendingPathComponent("out.pdf")).starts(
+        with: Array("%PDF".utf8)))
     let helper = try #require(Safety.pid(in: pidFile))
     #expect(Safety.waitGone(helper))
   }

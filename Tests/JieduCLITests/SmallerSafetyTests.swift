@@ -8,7 +8,9 @@ struct SmallerSafetyTests {
   func converted(_ source: URL, to encoding: String) throws -> URL {
     let folder = try CLIRunner.temporaryDirectory()
     let out = folder.appendingPathComponent("article.txt")
-    let run = try CLIRunner.runProgram(["/usr/bin/iconv", "-f", "utf-8", "-t", encoding, source.path])
+    let run = try CLIRunner.runProgram([
+      "/usr/bin/iconv", "-f", "utf-8", "-t", encoding, source.path,
+    ])
     #expect(run.status == 0, "\(run.stderr)")
     try run.stdout.write(to: out)
     return out
@@ -68,7 +70,10 @@ struct SmallerSafetyTests {
   static let emptyReply = "#!/bin/sh\ncat >/dev/null\necho '{\"annotations\": []}'\n"
 
   @Test(arguments: [
-    ("stages:\n  - id: gloss\n  - id: abbreviations\n  - id: gloss\n", "stage 'gloss' is listed twice (stages[0] and stages[2])"),
+    (
+      "stages:\n  - id: gloss\n  - id: abbreviations\n  - id: gloss\n",
+      "stage 'gloss' is listed twice (stages[0] and stages[2])"
+    ),
     (
       "stages:\n  - id: external\n    options: {command: [./p.sh]}\n  - id: external\n    options: {command: [./p.sh]}\n",
       "or give each its own name: option"
@@ -104,7 +109,8 @@ struct SmallerSafetyTests {
       let other = try CLIRunner.run(["annotate", "a.txt", "--format", "html"] + flags, in: folder)
       #expect(Safety.isOneLineError(other), "\(flags): \(other.stderr)")
       #expect(!other.stderr.contains("NSCocoaErrorDomain"), "\(flags): \(other.stderr)")
-      #expect(other.stderr.contains("folder") || other.stderr.contains("directory"), "\(other.stderr)")
+      #expect(
+        other.stderr.contains("folder") || other.stderr.contains("directory"), "\(other.stderr)")
     }
   }
 
@@ -160,7 +166,8 @@ struct SmallerSafetyTests {
 
   @Test func aDiagnosticForAMissingBlockIsRejected() throws {
     let run = try replying(
-      #"{"annotations": [], "diagnostics": [{"level": "warning", "block": 99999, "message": "x"}]}"#)
+      #"{"annotations": [], "diagnostics": [{"level": "warning", "block": 99999, "message": "x"}]}"#
+    )
     #expect(Safety.isOneLineError(run), "\(run.stderr)")
     #expect(run.stderr.contains("rejected diagnostic: block 99999 does not exist"), "\(run.stderr)")
   }
@@ -187,7 +194,9 @@ struct SmallerSafetyTests {
 
   @Test func tbxInternalEntitiesAreExpanded() throws {
     let run = try importTBX(
-      Self.tbx(doctype: "[<!ENTITY e \"Party\"><!ENTITY cpc \"Communist &e;\">]", term: "CPC &e; (the &cpc;)"))
+      Self.tbx(
+        doctype: "[<!ENTITY e \"Party\"><!ENTITY cpc \"Communist &e;\">]",
+        term: "CPC &e; (the &cpc;)"))
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdoutText.contains("CPC Party (the Communist Party)"), "\(run.stdoutText)")
   }
@@ -196,13 +205,17 @@ struct SmallerSafetyTests {
     ("[<!ENTITY a \"&b;\"><!ENTITY b \"&a;\">]", "&a;", "entity loop"),
     (
       "[<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">"
-        + (1...9).map { "<!ENTITY a\($0) \"" + String(repeating: "&a\($0 == 1 ? "" : String($0 - 1));", count: 10) + "\">" }.joined() + "]",
+        + (1...9).map {
+          "<!ENTITY a\($0) \"" + String(repeating: "&a\($0 == 1 ? "" : String($0 - 1));", count: 10)
+            + "\">"
+        }.joined() + "]",
       "&a9;", "entity bomb"
     ),
     ("", "&undefined;", "undeclared entity"),
     ("", "x</wrong>", "mismatched closing tag"),
   ])
-  func tbxEntityAndXMLProblemsAreWords(_ doctype: String, _ term: String, _ expected: String) throws {
+  func tbxEntityAndXMLProblemsAreWords(_ doctype: String, _ term: String, _ expected: String) throws
+  {
     let run = try importTBX(Self.tbx(doctype: doctype, term: term))
     #expect(run.status == 1, "\(run.stderr)")
     #expect(run.stderr.contains(expected), "\(run.stderr)")

@@ -115,9 +115,22 @@ package enum ConfigTrust {
     return path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
   }
 
-  /// The path with `.`/`..` and symbolic links resolved (as far as it exists).
+  /// The path with `.`/`..` and symbolic links resolved: `realpath` of the longest part that
+  /// exists, the rest appended (so `link/missing.txt` through a link to /etc is under /etc).
   static func canonical(_ url: URL) -> URL {
-    url.standardizedFileURL.resolvingSymlinksInPath()
+    var existing = url.standardizedFileURL
+    var rest: [String] = []
+    while existing.path != "/" {
+      if let resolved = realpath(existing.path, nil) {
+        defer { free(resolved) }
+        var result = URL(fileURLWithPath: String(cString: resolved))
+        for component in rest.reversed() { result.appendPathComponent(component) }
+        return result.standardizedFileURL
+      }
+      rest.append(existing.lastPathComponent)
+      existing.deleteLastPathComponent()
+    }
+    return url.standardizedFileURL
   }
 
   private static func strings(_ node: Node) -> [String] {

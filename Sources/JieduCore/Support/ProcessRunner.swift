@@ -48,13 +48,20 @@ package enum ProcessRunner {
   package static func findProgram(
     _ name: String, environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String? {
-    if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+    if name.contains("/") { return isProgram(name) ? name : nil }
     let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     for dir in path.split(separator: ":") where !dir.isEmpty {
       let candidate = "\(dir)/\(name)"
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      if isProgram(candidate) { return candidate }
     }
     return nil
+  }
+
+  /// An executable file (a folder is "executable" too, but no program).
+  private static func isProgram(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: path)
   }
 
   /// The first of several program names found on PATH.
