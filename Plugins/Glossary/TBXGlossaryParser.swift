@@ -21,9 +21,18 @@ enum TBXGlossaryParser {
       do {
         bytes = Array(try XMLInternalEntities.expand(text).utf8)
       } catch let problem as XMLEntityProblem {
-        return ([], [GlossaryProblem(file: name, line: 1, column: 1, message: "not valid TBX/XML (\(problem.message))")])
+        return (
+          [],
+          [
+            GlossaryProblem(
+              file: name, line: 1, column: 1, message: "not valid TBX/XML (\(problem.message))")
+          ]
+        )
       } catch {
-        return ([], [GlossaryProblem(file: name, line: 1, column: 1, message: "not valid TBX/XML (\(error))")])
+        return (
+          [],
+          [GlossaryProblem(file: name, line: 1, column: 1, message: "not valid TBX/XML (\(error))")]
+        )
       }
     }
     let parser = XMLParser(data: Data(bytes))

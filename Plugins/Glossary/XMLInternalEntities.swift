@@ -58,7 +58,8 @@ enum XMLInternalEntities {
     of name: String, declared: [String: String], depth: Int, budget: inout Int
   ) throws -> String {
     guard depth < maximumDepth else {
-      throw XMLEntityProblem("entity '\(name)' nests more than \(maximumDepth) deep (an entity loop?)")
+      throw XMLEntityProblem(
+        "entity '\(name)' nests more than \(maximumDepth) deep (an entity loop?)")
     }
     let raw = declared[name] ?? ""
     var out = ""

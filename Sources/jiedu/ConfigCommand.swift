@@ -29,7 +29,8 @@ struct ConfigCommand: ParsableCommand {
           relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let store = ConfigTrust.store()
         try ConfigTrust.trust(url.absoluteURL, store: store)
-        Console.error("jiedu: trusted \(url.standardizedFileURL.path) as it is now (recorded in \(store.path))")
+        Console.error(
+          "jiedu: trusted \(url.standardizedFileURL.path) as it is now (recorded in \(store.path))")
       }
     }
   }

@@ -12,7 +12,8 @@ enum InputReader {
   static func identities(_ path: String) -> [AtomicFileWriter.FileID] {
     let id =
       path == "-"
-      ? AtomicFileWriter.identity(ofDescriptor: STDIN_FILENO) : AtomicFileWriter.identity(ofPath: path)
+      ? AtomicFileWriter.identity(ofDescriptor: STDIN_FILENO)
+      : AtomicFileWriter.identity(ofPath: path)
     return id.map { [$0] } ?? []
   }
 

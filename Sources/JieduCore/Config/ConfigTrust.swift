@@ -15,7 +15,9 @@ package enum ConfigTrust {
     let folder = config.baseDirectory
     func outside(_ value: String, _ key: String) {
       let url = resolve(value, in: folder)
-      if !isInside(url, folder: folder) { reasons.append("reads '\(value)' outside its folder (\(key))") }
+      if !isInside(url, folder: folder) {
+        reasons.append("reads '\(value)' outside its folder (\(key))")
+      }
     }
     for (index, entry) in config.stages.enumerated() {
       if programStages.contains(entry.id) {
@@ -104,7 +106,9 @@ package enum ConfigTrust {
   /// A path from the config resolved as stages resolve it (absolute, `~/`, else from the folder).
   static func resolve(_ path: String, in folder: URL) -> URL {
     if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
-    if path.hasPrefix("~") { return URL(fileURLWithPath: NSString(string: path).expandingTildeInPath) }
+    if path.hasPrefix("~") {
+      return URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
+    }
     return folder.appendingPathComponent(path)
   }
 

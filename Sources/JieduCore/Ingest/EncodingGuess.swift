@@ -27,7 +27,8 @@ enum EncodingGuess {
       total += 1
       let v = scalar.value
       if v == 0xFFFD { return false }
-      if (0x20...0x7E).contains(v) || v == 0x0A || v == 0x0D || v == 0x09 || (0xA0...0x24F).contains(v)
+      if (0x20...0x7E).contains(v) || v == 0x0A || v == 0x0D || v == 0x09
+        || (0xA0...0x24F).contains(v)
         || (0x2000...0x206F).contains(v) || (0x3000...0x303F).contains(v)
         || (0xFF00...0xFFEF).contains(v) || scalar.isHan
       {
@@ -53,7 +54,8 @@ enum EncodingGuess {
       }
       guard i + 1 < n else { return false }
       let trail = bytes[i + 1]
-      guard (0xA1...0xF9).contains(lead), (0x40...0x7E).contains(trail) || (0xA1...0xFE).contains(trail)
+      guard (0xA1...0xF9).contains(lead),
+        (0x40...0x7E).contains(trail) || (0xA1...0xFE).contains(trail)
       else { return false }
       pairs += 1
       if trail < 0xA1 { lowTrail += 1 }

@@ -50,7 +50,8 @@ enum TextDecoding {
     if !rare, EncodingGuess.looksLikeBig5(bytes) {
       guard let text = String(data: Data(bytes), encoding: big5) else {
         throw JieduError(
-          "\(name): looks like Big5 (traditional Chinese) but does not decode as Big5; save it as UTF-8")
+          "\(name): looks like Big5 (traditional Chinese) but does not decode as Big5; save it as UTF-8"
+        )
       }
       return DecodedText(text: text, encoding: "big5", diagnostics: [])
     }

@@ -20,7 +20,10 @@ public struct StageRegistry: Sendable {
   package var pathOptions: [String: [String]] {
     Dictionary(
       uniqueKeysWithValues: factories.map { factory in
-        (factory.id, factory.options.filter { $0.type == "path" || $0.type == "[path]" }.map(\.name))
+        (
+          factory.id,
+          factory.options.filter { $0.type == "path" || $0.type == "[path]" }.map(\.name)
+        )
       })
   }
 
@@ -56,7 +59,8 @@ public struct StageRegistry: Sendable {
         let message =
           "stage '\(entry.id)' is listed twice (stages[\(first)] and stages[\(index)]): every annotation "
           + "would be made twice; remove one"
-          + (stages[stages.count - 1].identity != entry.id ? ", or give each its own name: option" : "")
+          + (stages[stages.count - 1].identity != entry.id
+            ? ", or give each its own name: option" : "")
         if let source = config.source {
           throw source.error(at: entry.idNode, path: "stages[\(index)].id", message)
         }

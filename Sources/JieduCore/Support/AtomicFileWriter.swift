@@ -69,7 +69,9 @@ package enum AtomicFileWriter {
   /// interruption — even SIGKILL — leaves a partial file behind: the bytes go into an unnamed file
   /// (`O_TMPFILE`) that is linked in only when complete; where the filesystem has no `O_TMPFILE`,
   /// into a short-named temporary file that an interrupt removes.
-  private static func replace(_ target: String, in directory: String, with data: Data, mode: mode_t?)
+  private static func replace(
+    _ target: String, in directory: String, with data: Data, mode: mode_t?
+  )
     throws
   {
     let descriptor = open(directory, temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o666)

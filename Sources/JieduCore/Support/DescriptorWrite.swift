@@ -8,7 +8,9 @@ import Foundation
 /// errno, never a trap inside `FileHandle`.
 package enum DescriptorWrite {
   /// Writes every byte; throws the errno text (`bad file descriptor`, `no space left on device`).
-  package static func all(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(DescriptorWriteError) {
+  package static func all(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32)
+    throws(DescriptorWriteError)
+  {
     guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {

@@ -175,7 +175,8 @@ package enum ProcessRunner {
       close(errorFD)
     }
     // The pipes' inodes find a grandchild that left the group (setsid) but holds a pipe.
-    let pipes = Set([stdoutPipe[0], stderrPipe[0], stdinPipe[1]].compactMap(ProcessKiller.pipeInode))
+    let pipes = Set(
+      [stdoutPipe[0], stderrPipe[0], stdinPipe[1]].compactMap(ProcessKiller.pipeInode))
     let registration = RunCleanup.shared.killOnInterrupt(pid: pid, pipes: pipes)
     defer { RunCleanup.shared.forget(registration) }
     let leader = pid

@@ -17,7 +17,8 @@ enum ProgramProblem {
         return "no such file"
       }
       if isDirectory.boolValue { return "it is a folder, not a program" }
-      return "the file is not executable (chmod +x \(name), or name its interpreter first: [sh, \(name)])"
+      return
+        "the file is not executable (chmod +x \(name), or name its interpreter first: [sh, \(name)])"
     }
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     for dir in path.split(separator: ":") where !dir.isEmpty {

@@ -17,7 +17,8 @@ enum HandoutTemplate {
       let exists = FileManager.default.fileExists(atPath: file.path)
       throw JieduError(
         "template '\(file.path)': "
-          + (exists ? "cannot read it as UTF-8 text (\(FileReadError.reason(error)))" : "no such file"))
+          + (exists
+            ? "cannot read it as UTF-8 text (\(FileReadError.reason(error)))" : "no such file"))
     }
     do {
       return try MustacheTemplate(string: text)

@@ -81,7 +81,8 @@ struct ChromiumPrinter {
     do {
       data = try BoundedRead.file(pdf.path, limit: Self.maximumPDFBytes)
     } catch let error as JieduError where FileManager.default.fileExists(atPath: pdf.path) {
-      throw JieduError("PDF output: \(chromium.lastPathComponent) wrote a PDF we cannot take: \(error.message)")
+      throw JieduError(
+        "PDF output: \(chromium.lastPathComponent) wrote a PDF we cannot take: \(error.message)")
     } catch {
       data = []
     }
