@@ -20,6 +20,8 @@ public struct ExternalCommandStage: AnnotationStage {
   public static let requires: Set<Capability> = [.tokens]
   /// Adds annotations of its own kinds; more with its `produces:` option.
   public static let produces: Set<Capability> = [.external]
+  /// It runs the program in `command`: a config found in the working folder needs trust.
+  public static let runsPrograms = true
 
   let options: ExternalStageOptions
   let program: [String]
@@ -37,6 +39,9 @@ public struct ExternalCommandStage: AnnotationStage {
     self.program = program
     name = options.name ?? URL(fileURLWithPath: first).lastPathComponent
   }
+
+  /// Its `name:`, else its command: two external stages are told apart by these.
+  public var identity: String { options.name ?? options.command.joined(separator: " ") }
 
   /// What this configuration of the stage reads: the document, and its `requires:`.
   public var declaredRequirements: Set<Capability> {
@@ -75,6 +80,16 @@ public struct ExternalCommandStage: AnnotationStage {
     }
     for var diagnostic in reply.diagnostics {
       diagnostic.stage = name
+      if let block = diagnostic.block, !document.blocks.indices.contains(block) {
+        throw JieduError(
+          "rejected diagnostic: block \(block) does not exist (the document has \(document.blocks.count))"
+        )
+      }
+      // The program says it failed: the run fails (or, with on-error: warn, goes on without it).
+      if diagnostic.level == .error {
+        let place = diagnostic.block.map { "block \($0): " } ?? ""
+        throw JieduError("reported an error: \(place)\(diagnostic.message)")
+      }
       document.diagnostics.append(diagnostic)
     }
   }

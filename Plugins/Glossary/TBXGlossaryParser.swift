@@ -16,6 +16,26 @@ enum TBXGlossaryParser {
   static func parse(_ bytes: [UInt8], name: String) -> (
     entries: [RawGlossaryEntry], problems: [GlossaryProblem]
   ) {
+    var bytes = bytes
+    // Internal entities (`<!ENTITY e "Party">`) expanded first, within a budget: XMLParser drops them.
+    if let text = String(validating: bytes, as: UTF8.self), text.contains("<!ENTITY") {
+      do {
+        bytes = Array(try XMLInternalEntities.expand(text).utf8)
+      } catch let problem as XMLEntityProblem {
+        return (
+          [],
+          [
+            GlossaryProblem(
+              file: name, line: 1, column: 1, message: "not valid TBX/XML (\(problem.message))")
+          ]
+        )
+      } catch {
+        return (
+          [],
+          [GlossaryProblem(file: name, line: 1, column: 1, message: "not valid TBX/XML (\(error))")]
+        )
+      }
+    }
     let parser = XMLParser(data: Data(bytes))
     let reader = TBXReader(name: name)
     parser.delegate = reader
@@ -38,11 +58,23 @@ enum TBXGlossaryParser {
     let code = (error as NSError).code
     switch code {
     case 76: return "mismatched closing tag"
-    case 5: return "the document ends too early"
+    case 5, 77: return "the document ends too early"
     case 4: return "the document is empty"
     case 9: return "invalid character"
-    case 73, 41: return "malformed tag"
-    case 23, 68: return "bad entity reference"
+    case 73, 41, 65: return "malformed tag"
+    case 23, 68, 22: return "bad entity reference"
+    case 26, 27: return "undeclared entity"
+    case 29, 28, 30: return "external entities are not read"
+    case 89: return "entity loop"
+    case 6, 7, 8: return "bad character reference"
+    case 38, 39, 40, 42: return "malformed attribute"
+    case 31, 32, 81: return "unsupported or wrong encoding"
+    case 45, 80: return "unfinished comment"
+    case 61: return "unfinished DOCTYPE"
+    case 63: return "unfinished CDATA section"
+    case 64: return "reserved name 'xml'"
+    case 85, 86: return "content after the root element"
+    case 111: return "entity expands too much (an entity bomb?)"
     default: return "XML error \(code)"
     }
   }

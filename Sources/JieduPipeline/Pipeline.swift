@@ -17,6 +17,8 @@ public struct Pipeline: Sendable {
   /// Loads the config, sets every stage up (checking ids, options and order before anything runs)
   /// and builds the segmenter.
   public init(_ settings: PipelineSettings, registry: StageRegistry) async throws {
+    var settings = settings
+    if settings.registry == nil { settings.registry = registry }
     let setup = try PipelineSetup(settings)
     let stages = try await registry.build(setup.config, context: setup.context)
     let clock = ContinuousClock()

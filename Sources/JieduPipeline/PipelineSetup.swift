@@ -15,12 +15,17 @@ public struct PipelineSettings: Sendable {
   public var defaultConfig: String
   /// Progress and timings (stderr under `-v`).
   public var progress: @Sendable (String) -> Void
+  /// The stages a config may name, to tell which of its options run programs or name files (the
+  /// trust rule for a config found in the working folder); `Pipeline` fills it in.
+  public var registry: StageRegistry?
 
   /// Settings; every argument is optional.
   public init(
     configPath: String? = nil, dataPath: String? = nil, glossaries: [String] = [],
-    defaultConfig: String = "stages: []", progress: @escaping @Sendable (String) -> Void = { _ in }
+    defaultConfig: String = "stages: []", progress: @escaping @Sendable (String) -> Void = { _ in },
+    registry: StageRegistry? = nil
   ) {
+    self.registry = registry
     self.configPath = configPath
     self.dataPath = dataPath
     self.glossaries = glossaries
@@ -56,8 +61,9 @@ public struct PipelineSetup: Sendable {
       if isDirectory.boolValue { throw JieduError("\(configPath): is a folder, not a config file") }
       config = try JieduConfig.load(from: URL(fileURLWithPath: configPath), displayName: configPath)
     } else if FileManager.default.fileExists(atPath: "config.yaml") {
-      config = try JieduConfig.load(
-        from: cwd.appendingPathComponent("config.yaml"), displayName: "config.yaml")
+      let file = cwd.appendingPathComponent("config.yaml")
+      config = try JieduConfig.load(from: file, displayName: "config.yaml")
+      try Self.checkTrust(config, file: file, registry: settings.registry)
     } else {
       let source = try ConfigSource(name: "(built-in default config)", text: settings.defaultConfig)
       config = try JieduConfig.parse(source, baseDirectory: cwd)
@@ -84,6 +90,18 @@ public struct PipelineSetup: Sendable {
       baseDirectory: config.baseDirectory, dataDirectory: dataDirectory,
       userGlossaries: settings.glossaries.map { URL(fileURLWithPath: $0) },
       progress: settings.progress)
+  }
+
+  /// Refuses a config found in the working folder that runs a program or reads files outside its
+  /// folder, unless `jiedu config trust` recorded it as it is now.
+  static func checkTrust(_ config: JieduConfig, file: URL, registry: StageRegistry?) throws {
+    let reasons = ConfigTrust.reasons(
+      config, programStages: registry?.programStages ?? [],
+      pathOptions: registry?.pathOptions ?? [:])
+    guard !reasons.isEmpty, let source = config.source else { return }
+    let store = ConfigTrust.store()
+    if ConfigTrust.isTrusted(file, text: source.text, store: store) { return }
+    throw ConfigTrust.refusal(name: source.name, reasons: reasons, store: store)
   }
 
   /// The segmenter over jieba's dictionary, CC-CEDICT headwords and the config's user lexicons,

@@ -14,7 +14,8 @@ public enum KnownWords {
     } catch {
       let exists = FileManager.default.fileExists(atPath: url.path)
       throw JieduError(
-        "known-words file '\(url.path)': \(exists ? "cannot read it" : "no such file")")
+        "known-words file '\(url.path)': "
+          + (exists ? "cannot read it (\(FileReadError.reason(error)))" : "no such file"))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw JieduError("known-words file '\(url.path)': not UTF-8 text")

@@ -10,7 +10,7 @@ import JieduCore
 enum Console {
   /// Writes a line to stderr, with control characters (ESC sequences from plugins) made visible.
   static func error(_ line: String) {
-    FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+    DescriptorWrite.standardError(TerminalText.safe(line) + "\n")
   }
 
   /// Prints diagnostics to stderr, each naming the file it is about.
@@ -18,9 +18,16 @@ enum Console {
     for d in diagnostics where d.level != .info { error(d.line(file: file)) }
   }
 
-  /// Writes bytes to stdout.
+  /// Writes bytes to stdout; a closed or failing stdout is a one-line error (exit 1), not a trap.
   static func output(_ data: Data) {
-    FileHandle.standardOutput.write(data)
+    if StandardStreams.wasClosed(STDOUT_FILENO) {
+      fail("standard output is closed: give -o FILE or redirect it")
+    }
+    do {
+      try DescriptorWrite.all(data, to: STDOUT_FILENO)
+    } catch {
+      fail("cannot write to standard output: \(error.reason)")
+    }
   }
 
   /// Whether stdout is a terminal (a PDF is not written to one).
@@ -48,7 +55,7 @@ enum Console {
     }
   }
 
-  private static func fail(_ message: String) -> Never {
+  static func fail(_ message: String) -> Never {
     Console.error("jiedu: error: \(message)")
     Foundation.exit(ExitStatus.failure)
   }
@@ -61,25 +68,4 @@ enum ExitStatus {
   static let failure: Int32 = 1
   /// Bad command line.
   static let usage: Int32 = 64
-}
-
-/// Text for a terminal: ESC and other control characters shown as `\u{1B}`, so a plugin's or a file
-/// name's bytes cannot move the cursor or recolour the terminal, and a newline cannot split a line.
-enum TerminalText {
-  static func safe(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    var out = ""
-    for scalar in text.unicodeScalars {
-      if isControl(scalar) {
-        out += scalar == "\n" ? "\\n" : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
-  private static func isControl(_ s: Unicode.Scalar) -> Bool {
-    (s.value < 0x20 && s != "\t") || (0x7F...0x9F).contains(s.value)
-  }
 }

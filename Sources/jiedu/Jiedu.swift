@@ -12,12 +12,17 @@ struct Jiedu: AsyncParsableCommand {
     subcommands: [
       AnnotateCommand.self, SegmentCommand.self, PinyinCommand.self, LookupCommand.self,
       StagesCommand.self, GlossaryCommand.self, CacheCommand.self,
+      ConfigCommand.self,
     ]
   )
 
   /// Parses and runs, with one rule for failures: a misspelt command gets a suggestion, a usage
   /// error is one line and exit 64, help and version exit 0.
   static func main() async {
+    // A closed stdin/stdout/stderr is noted before any file can take its descriptor number.
+    StandardStreams.secure()
+    // SIGINT/SIGTERM/SIGHUP kill the children and remove the temporaries before exiting.
+    RunCleanup.installSignalHandlers()
     let arguments = Array(CommandLine.arguments.dropFirst())
     if let first = arguments.first, !first.hasPrefix("-"), first != "help",
       !commandNames.contains(first)

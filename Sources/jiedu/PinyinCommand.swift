@@ -22,7 +22,7 @@ struct PinyinCommand: ParsableCommand {
       let dictionary = try DictionaryLoading.load(shared)
       let reader = PinyinReader(dictionary: dictionary)
       var out = OutputBuffer()
-      LineStream.forEachLine { line in out.line(reader.line(line, style: style.style)) }
+      try LineStream.forEachLine { line in out.line(reader.line(line, style: style.style)) }
       out.flush()
     }
   }

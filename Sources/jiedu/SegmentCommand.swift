@@ -21,7 +21,7 @@ struct SegmentCommand: ParsableCommand {
     try Console.guarded {
       let segmenter = try PipelineSetup(shared.settings(config: config)).segmenter()
       var out = OutputBuffer()
-      LineStream.forEachLine { line in out.line(segmenter.segmentedLine(line)) }
+      try LineStream.forEachLine { line in out.line(segmenter.segmentedLine(line)) }
       out.flush()
     }
   }

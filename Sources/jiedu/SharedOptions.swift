@@ -16,6 +16,6 @@ struct SharedOptions: ParsableArguments {
     PipelineSettings(
       configPath: config, dataPath: data, glossaries: glossaries,
       defaultConfig: BuiltinStages.defaultConfig,
-      progress: PipelineSettings.progressLog(verbose: verbose))
+      progress: PipelineSettings.progressLog(verbose: verbose), registry: BuiltinStages.registry)
   }
 }

@@ -109,7 +109,7 @@ struct ExternalStageTests {
     } catch let error as StageError {
       #expect(
         error.description
-          == "stage 'external' (test) failed: program 'no-such-program-xyz': cannot start 'no-such-program-xyz': no such file or directory"
+          == "stage 'external' (test) failed: program 'no-such-program-xyz': cannot start 'no-such-program-xyz': not found on PATH"
       )
     }
   }

@@ -103,9 +103,13 @@ struct ConfigTests {
     #expect(
       config.output.format == .md && config.output.pinyinOver == .unknown
         && config.output.maxVocabulary == 50)
-    let stages = try await registry.build(
-      config, context: StageContext(baseDirectory: URL(fileURLWithPath: "/tmp")))
-    #expect(stages.count == 2)
+    let context = StageContext(baseDirectory: URL(fileURLWithPath: "/tmp"))
+    // The same stage twice would make every annotation twice: building refuses it.
+    await #expect(throws: JieduError.self) { try await registry.build(config, context: context) }
+    var single = config
+    single.stages.removeLast()
+    let stages = try await registry.build(single, context: context)
+    #expect(stages.count == 1)
   }
 
   @Test func emptyConfigHasDefaults() async throws {

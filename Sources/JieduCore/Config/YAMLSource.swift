@@ -216,6 +216,15 @@ package enum FileReadError {
   /// A short reason: "no such file", "permission denied", "is a directory"…
   package static func reason(_ error: any Error) -> String {
     let ns = error as NSError
+    // A folder read as a file is Foundation's bare "error 256": say what it is.
+    let path =
+      ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+    var isDirectory: ObjCBool = false
+    if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return "is a folder, not a file"
+    }
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain
     {

@@ -5,7 +5,7 @@ import Foundation
 struct DecodedText: Sendable, Equatable {
   /// The text.
   var text: String
-  /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`.
+  /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` (with or without a BOM), `gb18030` or `big5`.
   var encoding: String
   /// Warnings (invalid bytes replaced by U+FFFD).
   var diagnostics: [Diagnostic]
@@ -24,6 +24,15 @@ enum TextDecoding {
     if bytes.starts(with: [0xFE, 0xFF]) {
       return try decodeUTF16(bytes, littleEndian: false, name: name)
     }
+    // UTF-16 without a BOM: zero bytes on one side of each pair only (ASCII, line ends), and text
+    // that decodes to plausible characters.
+    if let littleEndian = EncodingGuess.utf16ByteOrder(bytes) {
+      // Text all in Han characters has its few zeros on the other side (一 is U+4E00): both orders.
+      for order in [littleEndian, !littleEndian] {
+        let decoded = try decodeUTF16(bytes, littleEndian: order, name: name, from: 0)
+        if EncodingGuess.isPlausibleText(decoded.text) { return decoded }
+      }
+    }
     if looksBinary(bytes) {
       throw JieduError(
         "\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
@@ -36,6 +45,16 @@ enum TextDecoding {
     // Not UTF-8: try GB18030 (a superset of GBK and GB2312) when the bytes look like it — unless
     // the bad sequences are rare, which is UTF-8 with a few damaged bytes, not another encoding.
     let rare = invalid.count * 200 < bytes.count
+    // Big5 (traditional, Taiwan and Hong Kong) decodes as GB18030 too, into the wrong characters:
+    // it is told apart by its second bytes, which GB2312 text never has below 0xA1.
+    if !rare, EncodingGuess.looksLikeBig5(bytes) {
+      guard let text = String(data: Data(bytes), encoding: big5) else {
+        throw JieduError(
+          "\(name): looks like Big5 (traditional Chinese) but does not decode as Big5; save it as UTF-8"
+        )
+      }
+      return DecodedText(text: text, encoding: "big5", diagnostics: [])
+    }
     if !rare, let gb = decodeGB18030(bytes) {
       return DecodedText(text: gb, encoding: "gb18030", diagnostics: [])
     }
@@ -45,6 +64,10 @@ enum TextDecoding {
   /// The CoreFoundation encoding for GB18030 (kCFStringEncodingGB_18030_2000).
   static let gb18030 = String.Encoding(
     rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(0x0632)))
+
+  /// The CoreFoundation encoding for Big5 (kCFStringEncodingBig5).
+  static let big5 = String.Encoding(
+    rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(0x0A03)))
 
   private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
     guard let text = String(data: Data(bytes), encoding: gb18030) else { return nil }
@@ -76,12 +99,12 @@ enum TextDecoding {
       text: String(decoding: bytes, as: UTF8.self), encoding: encoding, diagnostics: diagnostics)
   }
 
-  private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, name: String) throws
-    -> DecodedText
-  {
+  private static func decodeUTF16(
+    _ bytes: [UInt8], littleEndian: Bool, name: String, from start: Int = 2
+  ) throws -> DecodedText {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
-    var i = 2
+    var i = start
     while i + 1 < bytes.count {
       let a = UInt16(bytes[i])
       let b = UInt16(bytes[i + 1])
@@ -89,7 +112,7 @@ enum TextDecoding {
       i += 2
     }
     var diagnostics: [Diagnostic] = []
-    if bytes.count % 2 == 1 {
+    if (bytes.count - start) % 2 == 1 {
       diagnostics.append(
         .warning("\(name): odd number of bytes in UTF-16 input; last byte dropped", stage: "ingest")
       )

@@ -155,6 +155,11 @@ public protocol AnnotationStage: Sendable {
   static var produces: Set<Capability> { get }
   /// Examples checked through the real host by one parameterised test.
   static var examples: [StageExample] { get }
+  /// Whether the stage runs a program named in its options (a config with it needs trust).
+  static var runsPrograms: Bool { get }
+  /// What tells this configured stage from another of the same id (an external stage's `name:` or
+  /// command); a config that lists the same stage twice is refused.
+  var identity: String { get }
   /// Sets the stage up (loads its data); errors are one-line messages.
   init(options: Options, context: StageContext) async throws
   /// Words that must come out of segmentation as single tokens (glossary terms, formulas).
@@ -177,6 +182,10 @@ extension AnnotationStage {
   public var declaredProducts: Set<Capability> { Self.produces }
   /// By default a stage has no examples.
   public static var examples: [StageExample] { [] }
+  /// By default a stage runs no program.
+  public static var runsPrograms: Bool { false }
+  /// By default one stage of an id per pipeline.
+  public var identity: String { Self.id }
 }
 
 /// A failure with a one-line message for the user.

@@ -15,6 +15,8 @@ public struct ConfiguredStage: Sendable {
   public let wholeWords: [String]
   /// What the host does when the stage fails while it runs.
   public let onError: StageFailurePolicy
+  /// What tells it from another stage of the same id.
+  public let identity: String
   private let run: @Sendable (inout Document, StageContext) async throws -> Void
 
   /// Wraps a stage.
@@ -27,6 +29,7 @@ public struct ConfiguredStage: Sendable {
     produces = stage.declaredProducts
     wholeWords = stage.wholeWords
     self.onError = onError
+    identity = stage.identity
     run = { doc, ctx in try await stage.annotate(&doc, context: ctx) }
   }
 
@@ -50,13 +53,15 @@ public struct StageFactory: Sendable {
   public let produces: Set<Capability>
   /// The examples on the stage type.
   public let examples: [StageExample]
+  /// Whether it runs a program named in its options.
+  public var runsPrograms = false
   private let make:
     @Sendable (Node?, ConfigSource, String, StageContext, StageFailurePolicy) async throws ->
       ConfiguredStage
 
   /// The factory for a stage type.
   public static func of<S: AnnotationStage>(_ type: S.Type) -> StageFactory {
-    StageFactory(
+    var factory = StageFactory(
       id: S.id, summary: S.summary, options: S.Options.specs, requires: S.requires,
       produces: S.produces, examples: S.examples,
       make: { node, source, path, context, onError in
@@ -75,6 +80,8 @@ public struct StageFactory: Sendable {
         }
         return ConfiguredStage(stage, location: context.configLocation, onError: onError)
       })
+    factory.runsPrograms = S.runsPrograms
+    return factory
   }
 
   /// Makes a configured stage from its `options:` node (nil when absent).

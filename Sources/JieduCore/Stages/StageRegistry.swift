@@ -13,12 +13,27 @@ public struct StageRegistry: Sendable {
   /// The ids, in registration order.
   public var ids: [String] { factories.map(\.id) }
 
+  /// The ids of stages that run a program named in their options.
+  package var programStages: Set<String> { Set(factories.filter(\.runsPrograms).map(\.id)) }
+
+  /// For each stage id, its options that name files (`path`, `[path]`).
+  package var pathOptions: [String: [String]] {
+    Dictionary(
+      uniqueKeysWithValues: factories.map { factory in
+        (
+          factory.id,
+          factory.options.filter { $0.type == "path" || $0.type == "[path]" }.map(\.name)
+        )
+      })
+  }
+
   /// The factory for an id.
   public func factory(for id: String) -> StageFactory? { factories.first { $0.id == id } }
 
   /// Builds the configured stages, checking ids, options and order before anything runs.
   public func build(_ config: JieduConfig, context: StageContext) async throws -> [ConfiguredStage] {
     var stages: [ConfiguredStage] = []
+    var seen: [String: Int] = [:]
     for (index, entry) in config.stages.enumerated() {
       guard let factory = factory(for: entry.id) else {
         let message =
@@ -39,6 +54,19 @@ public struct StageRegistry: Sendable {
         try await factory.configure(
           options: entry.options, source: source, path: entry.optionsPath, context: ctx,
           onError: entry.onError))
+      let key = "\(entry.id)\u{0}\(stages[stages.count - 1].identity)"
+      if let first = seen[key] {
+        let message =
+          "stage '\(entry.id)' is listed twice (stages[\(first)] and stages[\(index)]): every annotation "
+          + "would be made twice; remove one"
+          + (stages[stages.count - 1].identity != entry.id
+            ? ", or give each its own name: option" : "")
+        if let source = config.source {
+          throw source.error(at: entry.idNode, path: "stages[\(index)].id", message)
+        }
+        throw JieduError(message)
+      }
+      seen[key] = index
       context.progress(
         "set up stage '\(entry.id)' in \(PipelineHost.milliseconds(clock.now - start)) ms")
     }

@@ -55,16 +55,90 @@ package enum AtomicFileWriter {
       throw JieduError("cannot write '\(path)': no such directory '\(directory.path)'")
     }
     let existingMode: mode_t? = stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : nil
-    let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-      throw JieduError("cannot write '\(path)': \(reason(errno))")
+    do {
+      try replace(target.path, in: directory.path, with: data, mode: existingMode)
+    } catch let error as DescriptorWriteError {
+      throw JieduError("cannot write '\(path)': \(error.reason)")
     }
-    if let existingMode { chmod(temporary.path, existingMode) }
-    if rename(temporary.path, target.path) != 0 {
-      let why = reason(errno)
-      try? FileManager.default.removeItem(at: temporary)
-      throw JieduError("cannot write '\(path)': \(why)")
+  }
+
+  /// `O_TMPFILE` (a file with no name until it is linked), as Linux defines it.
+  private static let temporaryFileFlag: Int32 = 0o20000000 | O_DIRECTORY
+
+  /// Writes `data` to `target` so that the old content stays until the new one is complete, and no
+  /// interruption — even SIGKILL — leaves a partial file behind: the bytes go into an unnamed file
+  /// (`O_TMPFILE`) that is linked in only when complete; where the filesystem has no `O_TMPFILE`,
+  /// into a short-named temporary file that an interrupt removes.
+  private static func replace(
+    _ target: String, in directory: String, with data: Data, mode: mode_t?
+  )
+    throws
+  {
+    let descriptor = open(directory, temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      let code = errno
+      // No O_TMPFILE here (older kernel, FUSE, NFS…): the short-named temporary file.
+      if [EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(code) {
+        return try replaceThroughNamedFile(target, in: directory, with: data, mode: mode)
+      }
+      throw DescriptorWriteError(code: code)
     }
+    defer { close(descriptor) }
+    try DescriptorWrite.all(data, to: descriptor)
+    if let mode { fchmod(descriptor, mode) }
+    let handle = "/proc/self/fd/\(descriptor)"
+    if mode == nil, linkat(AT_FDCWD, handle, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return }
+    if errno == ENOENT && mode == nil {
+      // No /proc to link from: write it again through a named file.
+      return try replaceThroughNamedFile(target, in: directory, with: data, mode: mode)
+    }
+    // A file is there: link the finished bytes beside it under a short name, rename over it.
+    let temporary = temporaryName(in: directory)
+    let token = RunCleanup.shared.removeOnInterrupt(temporary)
+    defer { RunCleanup.shared.forget(token) }
+    guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+      let code = errno
+      if code == ENOENT {
+        return try replaceThroughNamedFile(target, in: directory, with: data, mode: mode)
+      }
+      throw DescriptorWriteError(code: code)
+    }
+    if rename(temporary, target) != 0 {
+      let code = errno
+      unlink(temporary)
+      throw DescriptorWriteError(code: code)
+    }
+  }
+
+  /// The fallback: a short-named temporary file beside the target (removed on SIGINT/SIGTERM),
+  /// renamed over it when complete.
+  private static func replaceThroughNamedFile(
+    _ target: String, in directory: String, with data: Data, mode: mode_t?
+  ) throws {
+    let temporary = temporaryName(in: directory)
+    let token = RunCleanup.shared.removeOnInterrupt(temporary)
+    defer { RunCleanup.shared.forget(token) }
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw DescriptorWriteError(code: errno) }
+    do {
+      try DescriptorWrite.all(data, to: descriptor)
+      if let mode { fchmod(descriptor, mode) }
+      close(descriptor)
+    } catch {
+      close(descriptor)
+      unlink(temporary)
+      throw error
+    }
+    if rename(temporary, target) != 0 {
+      let code = errno
+      unlink(temporary)
+      throw DescriptorWriteError(code: code)
+    }
+  }
+
+  /// `.jiedu-<pid>-<n>`: short whatever the target's name (a 250-byte name still fits).
+  private static func temporaryName(in directory: String) -> String {
+    "\(directory)/.jiedu-\(getpid())-\(TemporaryCounter.next())"
   }
 
   /// Writes into a device, FIFO or socket as it is.
@@ -72,20 +146,26 @@ package enum AtomicFileWriter {
     let descriptor = open(path, O_WRONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw JieduError("cannot write '\(path)': \(reason(errno))") }
     defer { close(descriptor) }
-    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw JieduError("cannot write '\(path)': \(reason(errno))")
-        }
-        offset += written
-      }
+    do {
+      try DescriptorWrite.all(data, to: descriptor)
+    } catch {
+      throw JieduError("cannot write '\(path)': \(error.reason)")
     }
   }
 
   private static func reason(_ code: Int32) -> String {
     String(cString: strerror(code)).lowercased()
+  }
+}
+
+/// Numbers for temporary names, unique within the process.
+enum TemporaryCounter {
+  nonisolated(unsafe) private static var value = 0
+  private static let lock = NSLock()
+  static func next() -> Int {
+    lock.withLock {
+      value += 1
+      return value
+    }
   }
 }

@@ -48,13 +48,20 @@ package enum ProcessRunner {
   package static func findProgram(
     _ name: String, environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String? {
-    if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+    if name.contains("/") { return isProgram(name) ? name : nil }
     let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     for dir in path.split(separator: ":") where !dir.isEmpty {
       let candidate = "\(dir)/\(name)"
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      if isProgram(candidate) { return candidate }
     }
     return nil
+  }
+
+  /// An executable file (a folder is "executable" too, but no program).
+  private static func isProgram(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: path)
   }
 
   /// The first of several program names found on PATH.
@@ -85,10 +92,12 @@ package enum ProcessRunner {
   ) throws -> Result {
     signal(SIGPIPE, SIG_IGN)
     guard let program = findProgram(arguments[0]) else {
-      if FileManager.default.fileExists(atPath: arguments[0]) {
-        throw JieduError("cannot start '\(arguments[0])': the file is not executable (chmod +x)")
-      }
-      throw JieduError("cannot start '\(arguments[0])': no such file or directory")
+      throw JieduError(
+        "cannot start '\(arguments[0])': "
+          + ProgramProblem.describe(arguments[0], workingDirectory: workingDirectory))
+    }
+    if let problem = ProgramProblem.missingInterpreter(program) {
+      throw JieduError("cannot start '\(arguments[0])': \(problem)")
     }
     var arguments = arguments
     arguments[0] = program
@@ -137,7 +146,8 @@ package enum ProcessRunner {
       close(stdoutPipe[0])
       close(stderrPipe[0])
       throw JieduError(
-        "cannot start '\(arguments[0])': \(String(cString: strerror(spawned)).lowercased())")
+        "cannot start '\(arguments[0])': "
+          + ProgramProblem.describe(spawnError: spawned, program: program))
     }
 
     let state = RunState()
@@ -164,9 +174,17 @@ package enum ProcessRunner {
       StderrForwarder.forward(fd: errorFD, prefix: prefix, tail: tail, state: state)
       close(errorFD)
     }
-    let pgid = pid
+    // The pipes' inodes find a grandchild that left the group (setsid) but holds a pipe.
+    let pipes = Set(
+      [stdoutPipe[0], stderrPipe[0], stdinPipe[1]].compactMap(ProcessKiller.pipeInode))
+    let registration = RunCleanup.shared.killOnInterrupt(pid: pid, pipes: pipes)
+    defer { RunCleanup.shared.forget(registration) }
+    let leader = pid
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-      if state.markTimedOut() { kill(-pgid, SIGKILL) }
+      if state.markTimedOut() {
+        ProcessKiller.killGroup(of: leader)
+        ProcessKiller.killHolders(of: pipes)
+      }
     }
 
     var output: [UInt8] = []
@@ -175,6 +193,7 @@ package enum ProcessRunner {
     var reaped = false
     var exitedAt: ContinuousClock.Instant?
     let clock = ContinuousClock()
+    let startedAt = clock.now
     var buffer = [UInt8](repeating: 0, count: 65536)
     let outputFD = stdoutPipe[0]
     while true {
@@ -188,6 +207,11 @@ package enum ProcessRunner {
       // Once the program has exited, take what is in the pipe and stop within the grace: a
       // grandchild that keeps the pipe open does not hold us.
       if let exitedAt, clock.now - exitedAt > .seconds(grace) { break }
+      // Never past the timeout and the grace, whatever the timer thread managed.
+      if clock.now - startedAt > .seconds(timeout + grace) {
+        if state.markTimedOut() { ProcessKiller.killGroup(of: leader) }
+        break
+      }
       var fds = pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)
       let ready = poll(&fds, 1, reaped ? 20 : 100)
       if ready < 0 && errno == EINTR { continue }
@@ -201,15 +225,20 @@ package enum ProcessRunner {
       output.append(contentsOf: buffer[0..<n])
       if output.count > maxOutput {
         overflow = true
-        kill(-pgid, SIGKILL)
+        ProcessKiller.killGroup(of: leader)
         break
       }
     }
-    close(outputFD)
-    if !reaped { while waitpid(pid, &status, 0) < 0 && errno == EINTR {} }
+    if !reaped {
+      if state.timedOut || overflow { ProcessKiller.killGroup(of: leader) }
+      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
     state.finish()
-    // Anything left in the group (grandchildren) goes with it.
-    kill(-pgid, SIGKILL)
+    // Anything left in the group (grandchildren) goes with it, and whatever escaped the group but
+    // still holds a pipe.
+    ProcessKiller.killGroup(of: leader)
+    ProcessKiller.killHolders(of: pipes)
+    close(outputFD)
     _ = group.wait(timeout: .now() + grace)
     let exited = (status & 0x7f) == 0
     return Result(
@@ -259,7 +288,7 @@ enum StderrForwarder {
     func emit(_ bytes: ArraySlice<UInt8>) {
       let text = String(decoding: bytes, as: UTF8.self)
       tail.record(text)
-      if let prefix { FileHandle.standardError.write(Data("\(prefix)\(text)\n".utf8)) }
+      if let prefix { DescriptorWrite.standardError("\(prefix)\(TerminalText.safe(text))\n") }
     }
     while true {
       var fds = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)

@@ -16,7 +16,9 @@ enum HandoutTemplate {
     } catch {
       let exists = FileManager.default.fileExists(atPath: file.path)
       throw JieduError(
-        "template '\(file.path)': \(exists ? "cannot read it as UTF-8 text" : "no such file")")
+        "template '\(file.path)': "
+          + (exists
+            ? "cannot read it as UTF-8 text (\(FileReadError.reason(error)))" : "no such file"))
     }
     do {
       return try MustacheTemplate(string: text)

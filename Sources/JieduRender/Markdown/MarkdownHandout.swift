@@ -12,7 +12,8 @@ enum MarkdownHandout {
     out.append("# \(MarkdownEscape.text(model.title?.text ?? document.source.name))\n")
     if let english = model.titleEnglish { out.append("**\(MarkdownEscape.text(english))**\n") }
     if let byline = model.byline { out.append("\(MarkdownEscape.text(byline.text))\n") }
-    out.append("Source: `\(document.source.name.replacingOccurrences(of: "`", with: "'"))`\n")
+    // The file name is the user's: escaped like any text (a blank line or markup in it stays text).
+    out.append("Source: \(MarkdownEscape.text(document.source.name))\n")
     for block in model.body {
       let text = paragraph(block, model)
       switch block.kind {

@@ -57,10 +57,16 @@ struct ChromiumPrinter {
         "PDF output: cannot create a temporary folder in '\(folder.deletingLastPathComponent().path)'"
       )
     }
-    defer { try? FileManager.default.removeItem(at: folder) }
+    // Removed on SIGINT/SIGTERM too (with the browser killed), not only on the way out.
+    let cleanup = RunCleanup.shared.removeOnInterrupt(folder.path)
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      RunCleanup.shared.forget(cleanup)
+    }
     let page = folder.appendingPathComponent("handout.html")
     let pdf = folder.appendingPathComponent("handout.pdf")
-    guard FileManager.default.createFile(atPath: page.path, contents: Data(html.utf8)) else {
+    let confined = PrintPolicy.confine(html)
+    guard FileManager.default.createFile(atPath: page.path, contents: Data(confined.utf8)) else {
       throw JieduError("PDF output: cannot write '\(page.path)'")
     }
     let arguments = [
@@ -69,8 +75,18 @@ struct ChromiumPrinter {
       "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
       "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
     ]
-    let result = try ProcessRunner.run([chromium.path] + arguments, timeout: timeout)
-    guard let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
+    let result = try ProcessRunner.run(
+      [chromium.path] + arguments, timeout: timeout, maxOutput: Self.maximumConsoleOutput)
+    let data: [UInt8]
+    do {
+      data = try BoundedRead.file(pdf.path, limit: Self.maximumPDFBytes)
+    } catch let error as JieduError where FileManager.default.fileExists(atPath: pdf.path) {
+      throw JieduError(
+        "PDF output: \(chromium.lastPathComponent) wrote a PDF we cannot take: \(error.message)")
+    } catch {
+      data = []
+    }
+    guard data.starts(with: Array("%PDF".utf8)) else {
       if result.timedOut {
         throw JieduError(
           "PDF output: '\(chromium.lastPathComponent)' did not finish within \(Int(timeout)) s")
@@ -80,6 +96,12 @@ struct ChromiumPrinter {
         "PDF output: \(chromium.lastPathComponent) exited with status \(result.exitStatus) and wrote no PDF (\(reason))"
       )
     }
-    return data
+    return Data(data)
   }
+
+  /// Largest PDF taken from the browser: a handout is a few megabytes; a runaway page is refused
+  /// rather than held in memory.
+  static let maximumPDFBytes = 256 << 20
+  /// Most of the browser's stdout kept (it writes little; the rest is dropped with the browser).
+  static let maximumConsoleOutput = 1 << 20
 }

@@ -1,0 +1,104 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads files and standard input with plain `read(2)`: never more than a limit held in memory (the
+/// limit is checked while reading, so `/dev/zero` ends at the limit), and every failure — a closed
+/// descriptor, a directory, an I/O error — is a one-line `JieduError` with the system's reason,
+/// never a trap inside `FileHandle`.
+package enum BoundedRead {
+  /// What standard input is called in messages.
+  package static let standardInputName = "standard input"
+
+  /// The whole content of a file (through links), at most `limit` bytes.
+  package static func file(_ path: String, limit: Int) throws -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      let code = errno
+      throw JieduError("\(path): \(code == ENOENT ? "no such file" : reason(code))")
+    }
+    defer { close(descriptor) }
+    return try all(descriptor, name: path, limit: limit)
+  }
+
+  /// Everything on standard input, at most `limit` bytes.
+  package static func standardInput(limit: Int) throws -> [UInt8] {
+    try all(STDIN_FILENO, name: standardInputName, limit: limit)
+  }
+
+  /// Everything readable from an open descriptor, at most `limit` bytes; `name` goes into messages.
+  package static func all(_ descriptor: Int32, name: String, limit: Int) throws -> [UInt8] {
+    if descriptor == STDIN_FILENO && StandardStreams.wasClosed(STDIN_FILENO) { throw closedInput }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      let code = errno
+      if code == EBADF && descriptor == STDIN_FILENO {
+        throw closedInput
+      }
+      throw JieduError("\(name): cannot read (\(reason(code)))")
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw JieduError("\(name): is a directory, not a file")
+    }
+    let regular = (info.st_mode & S_IFMT) == S_IFREG
+    if regular && Int(info.st_size) > limit { throw tooLarge(name, limit: limit) }
+    // Pieces of at most a mebibyte, joined at the end: memory stays near the size read, never a
+    // doubled array's capacity, and reading stops one byte past the limit.
+    var pieces: [[UInt8]] = []
+    var total = 0
+    let pieceSize = 1 << 20
+    while true {
+      var piece = [UInt8](repeating: 0, count: pieceSize)
+      let count = try chunk(descriptor, into: &piece, name: name)
+      if count == 0 { break }
+      piece.removeSubrange(count...)
+      total += count
+      if total > limit { throw tooLarge(name, limit: limit) }
+      pieces.append(piece)
+    }
+    if pieces.count == 1 { return pieces[0] }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(total)
+    for piece in pieces { bytes.append(contentsOf: piece) }
+    return bytes
+  }
+
+  /// One `read(2)` into `buffer` (retried on EINTR): the number of bytes read, 0 at the end.
+  package static func chunk(_ descriptor: Int32, into buffer: inout [UInt8], name: String) throws
+    -> Int
+  {
+    if descriptor == STDIN_FILENO && StandardStreams.wasClosed(STDIN_FILENO) { throw closedInput }
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count >= 0 { return count }
+      let code = errno
+      if code == EINTR { continue }
+      if code == EBADF && descriptor == STDIN_FILENO {
+        throw closedInput
+      }
+      if code == EISDIR { throw JieduError("\(name): is a directory, not a file") }
+      throw JieduError("\(name): cannot read (\(reason(code)))")
+    }
+  }
+
+  private static let closedInput = JieduError(
+    "standard input is closed: nothing to read (give a file, or pipe text in)")
+
+  /// The limit in words: `256 MiB (268435456 bytes)`.
+  package static func describe(limit: Int) -> String {
+    limit % (1 << 20) == 0 ? "\(limit >> 20) MiB (\(limit) bytes)" : "\(limit) bytes"
+  }
+
+  private static func tooLarge(_ name: String, limit: Int) -> JieduError {
+    JieduError(
+      "\(name): input is larger than the limit of \(describe(limit: limit)); split it into smaller files"
+    )
+  }
+
+  /// The system's text for an errno value, in lower case (`input/output error`).
+  package static func reason(_ code: Int32) -> String {
+    String(cString: strerror(code)).lowercased()
+  }
+}
