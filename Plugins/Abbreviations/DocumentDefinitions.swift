@@ -56,8 +56,21 @@ struct DocumentDefinitions {
     .warning(message, stage: AbbreviationsStage.id, block: definition.block)
   }
 
-  /// Whether two item lists say the same, ignoring order and traditional characters.
+  /// Whether two item lists say the same, ignoring order, traditional characters and a word the text
+  /// puts before an item (继续推进现代化建设 is the list's 推进现代化建设).
   static func sameItems(_ a: [String], _ b: [String], _ folding: TraditionalFolding) -> Bool {
-    Set(a.map(folding.fold)) == Set(b.map(folding.fold))
+    let left = a.map(folding.fold)
+    var right = b.map(folding.fold)
+    guard left.count == right.count else { return false }
+    for item in left {
+      guard
+        let match = right.firstIndex(where: {
+          $0 == item || ($0.count >= 2 && item.hasSuffix($0))
+            || (item.count >= 2 && $0.hasSuffix(item))
+        })
+      else { return false }
+      right.remove(at: match)
+    }
+    return true
   }
 }

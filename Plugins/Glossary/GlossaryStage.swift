@@ -23,9 +23,9 @@ public struct GlossaryStage: AnnotationStage {
 
   /// Checked through the real host by the stage-examples test.
   public static let examples: [StageExample] = [
-    StageExample("抓⟦党建⟧工作", fields: ["rendering": "Party building", "type": "term"]),
+    StageExample("抓好⟦党建⟧。", fields: ["rendering": "Party building", "type": "term"]),
     StageExample("推进⟦全过程人民民主⟧。", fields: ["type": "term"]),
-    StageExample("加強⟦黨建⟧工作", fields: ["rendering": "Party building"]),
+    StageExample("抓好⟦黨建⟧。", fields: ["rendering": "Party building"]),
     StageExample("今天天气很好。"),
   ]
 

@@ -59,7 +59,8 @@ struct NonFormulaTests {
   @Test func anUnquotedMiscountIsNotReported() async throws {
     let text = "建设了六大副食品生产基地，包括年产十亿公斤的蔬菜基地，存栏一千万只、年产鲜蛋十万吨的蛋鸡基地。"
     let document = try await StageHarness.run(text, stage: try StageHarness.stage())
-    #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.message))")
+    let aboutTheText = document.diagnostics.filter { $0.block != nil }
+    #expect(aboutTheText.isEmpty, "\(aboutTheText.map(\.message))")
   }
 
   @Test func aLeadVerbIsCutFromTheFirstItem() async throws {

@@ -196,7 +196,8 @@ import Testing
   }
 
   static let numberWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
   ]
 
   /// Formula names whose official English is capitalised (the schema's list).
@@ -214,9 +215,11 @@ import Testing
     var problems: [String] = []
     for f in try Self.formulas() {
       if Self.capitalisedOfficialNames.contains(f.term), !Self.isTitleCase(f.en) {
-        problems.append("\(f.place) \(f.term): '\(f.en)' is not capitalised as the official name is")
+        problems.append(
+          "\(f.place) \(f.term): '\(f.en)' is not capitalised as the official name is")
       }
-      let first = f.en.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) ?? ""
+      let first =
+        f.en.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) ?? ""
       if f.status == "descriptive", Self.numberWords.contains(first.lowercased()),
         first.first?.isUppercase == true
       {
