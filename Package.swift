@@ -98,7 +98,7 @@ let package = Package(
       dependencies: ["AbbreviationsStage", "JieduStageTesting", "JieduDictionary", "JieduVocabulary"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GlossTests",
-      dependencies: ["GlossStage", "JieduDictionary", "JieduStageTesting", "JieduVocabulary"],
+      dependencies: ["GlossStage", "JieduDictionary", "JieduStageTesting", "JieduVocabulary", "JieduPipeline"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "TranslationTests",

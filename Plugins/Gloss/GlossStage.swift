@@ -81,7 +81,9 @@ public struct GlossStage: AnnotationStage {
   static func glossaryRenderings(_ annotations: [Annotation]) -> [String: String] {
     var renderings: [String: String] = [:]
     for annotation in annotations where annotation.type == .term {
-      if let rendering = annotation.rendering, !rendering.isEmpty, renderings[annotation.text] == nil {
+      if let rendering = annotation.rendering, !rendering.isEmpty,
+        renderings[annotation.text] == nil
+      {
         renderings[annotation.text] = rendering
       }
     }
@@ -124,20 +126,27 @@ public struct GlossStage: AnnotationStage {
         sentence.tokens[t] = token
         continue
       }
+      if dictionary.entries(for: token.text).isEmpty {
+        // Composed from parts: a proper noun's capital inside (新城发力) is no name's.
+        tokenSyllables = tokenSyllables.map { $0.lowercased() }
+      }
       memo.fill(&token, syllables: tokenSyllables) {
         TokenGlosser(dictionary: dictionary, options: options).fill(&$0, syllables: tokenSyllables)
       }
-      if let glosses = token.glosses, !glosses.isEmpty {
+      if let glosses = token.glosses, !glosses.isEmpty, !dictionary.isUserDefined(token.text) {
         let context = SenseTable.Context(
           reading: tokenSyllables.joined(separator: " ").lowercased(),
           previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),
           next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
-        token.glosses = chooser.choose(glosses, word: token.text, context: context)
+        let chosen = chooser.choose(glosses, word: token.text, context: context)
+        if chosen.first != glosses.first { token.composedGloss = false }  // the table's, not composed
+        token.glosses = chosen
       }
       if let rendering = renderings[token.text] {
         var glosses = token.glosses ?? []
         glosses.removeAll { $0 == rendering }
         token.glosses = [rendering] + glosses
+        token.composedGloss = false  // the glossary's rendering comes first, not the composed one
       }
       if let glosses = token.glosses, glosses.count > max(options.maxGlosses, 1) {
         token.glosses = Array(glosses.prefix(max(options.maxGlosses, 1)))

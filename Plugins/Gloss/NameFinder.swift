@@ -20,8 +20,7 @@ struct NameFinder {
 
   /// Merges the tokens of person names found by shape (surname + given name); returns the kind of
   /// every name token by index.
-  func find(in tokens: inout [Token], isByline: Bool) -> [Int: Kind]
-  {
+  func find(in tokens: inout [Token], isByline: Bool) -> [Int: Kind] {
     var kinds: [Int: Kind] = [:]
     for t in mergeNamesByShape(&tokens, isByline: isByline) {
       kinds[t] = .person
@@ -46,7 +45,10 @@ struct NameFinder {
       return .place
     }
     let tag = dictionary.frequencies?.tag(of: word)
-    if tag == "ns", onlyProper || (entries.isEmpty && NameFinder.placeSuffixes.contains(scalars[scalars.count - 1])) {
+    if tag == "ns",
+      onlyProper
+        || (entries.isEmpty && NameFinder.placeSuffixes.contains(scalars[scalars.count - 1]))
+    {
       return .place
     }
     if NameFinder.honorific(scalars) != nil { return .person }
@@ -58,12 +60,18 @@ struct NameFinder {
     let framed =
       (previous.map(NameFinder.titles.contains) ?? false)
       || (next.map(NameFinder.afterNames.contains) ?? false)
-    return entries.isEmpty && tag == nil && framed && NameFinder.isPersonShape(scalars) ? .person : nil
+    return entries.isEmpty && tag == nil && framed && NameFinder.isPersonShape(scalars)
+      ? .person : nil
   }
 
   /// Whether the given-name characters could stand in a name: none is a frequent verb, a preposition,
   /// a locality word or a particle on its own (向前走 is no name).
   func givenNameFits(_ scalars: [Unicode.Scalar]) -> Bool {
+    // 施工图 is 施工 + 图, not a person 施 Gongtu: the surname and the next character form no word.
+    if scalars.count >= 3 {
+      let head = dictionary.entries(for: String(String.UnicodeScalarView(scalars[0..<2])))
+      if head.contains(where: { !$0.isProperNoun }) { return false }
+    }
     for scalar in scalars.dropFirst(NameFinder.surnameLength(scalars)) {
       let single = String(scalar)
       guard let frequencies = dictionary.frequencies, let tag = frequencies.tag(of: single) else {
@@ -91,6 +99,9 @@ struct NameFinder {
     "局长": "Director", "部长": "Minister", "市长": "Mayor", "省长": "Governor", "经理": "Manager",
   ]
 
+  /// One-character generic parts of place names written apart (市 Shì, 区 Qū, 省 Shěng).
+  static let genericPlaceParts = Set("省市县区镇乡村州".unicodeScalars)
+
   /// Last characters of place names (宝山区, 浦东新区, 徐汇镇).
   static let placeSuffixes = Set("省市县区镇乡村州岛湾港山河湖江路街".unicodeScalars)
 
@@ -114,7 +125,9 @@ struct NameFinder {
       var given = 0
       while end < tokens.count, given < 2 {
         let next = Array(tokens[end].text.unicodeScalars)
-        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]) else { break }
+        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]) else {
+          break
+        }
         given += 1
         end += 1
       }
@@ -128,13 +141,15 @@ struct NameFinder {
       let following = end < tokens.count ? tokens[end].text : nil
       let afterTitle = previous.map(NameFinder.titles.contains) ?? false
       let beforeSpeech = following.map(NameFinder.afterNames.contains) ?? false
-      let alone = isByline && (following.map { !$0.unicodeScalars.contains(where: \.isHan) } ?? true)
+      let alone =
+        isByline && (following.map { !$0.unicodeScalars.contains(where: \.isHan) } ?? true)
       guard afterTitle || beforeSpeech || alone else {
         t += 1
         continue
       }
       let name = Token(
-        text: tokens[t..<end].map(\.text).joined(), start: tokens[t].start, end: tokens[end - 1].end)
+        text: tokens[t..<end].map(\.text).joined(), start: tokens[t].start, end: tokens[end - 1].end
+      )
       tokens.replaceSubrange(t..<end, with: [name])
       merged.append(t)
       t += 1
@@ -143,13 +158,21 @@ struct NameFinder {
   }
 
   /// Pinyin for a name from its numbered syllables, in the given style.
-  static func pinyin(_ syllables: [String], kind: Kind, word: String, style: PinyinStyle) -> String {
+  static func pinyin(_ syllables: [String], kind: Kind, word: String, style: PinyinStyle) -> String
+  {
     let rendered = syllables.map { style.render($0.lowercased()) }
     switch kind {
     case .place:
+      // A place's generic last part stands apart, capitalised: Shànghǎi Shì, Bǎoshān Qū.
+      if rendered.count > 2, let last = word.unicodeScalars.last, genericPlaceParts.contains(last) {
+        return capitalised(joined(Array(rendered.dropLast()), style: style)) + " "
+          + capitalised(rendered[rendered.count - 1])
+      }
       return capitalised(joined(rendered, style: style))
     case .person:
-      if let (surnameCount, _) = honorific(Array(word.unicodeScalars)), rendered.count > surnameCount {
+      if let (surnameCount, _) = honorific(Array(word.unicodeScalars)),
+        rendered.count > surnameCount
+      {
         let family = capitalised(joined(Array(rendered.prefix(surnameCount)), style: style))
         return family + " " + joined(Array(rendered.dropFirst(surnameCount)), style: style)
       }
@@ -165,7 +188,9 @@ struct NameFinder {
     let scalars = Array(word.unicodeScalars)
     if let (surnameCount, title) = honorific(scalars) {
       let family = capitalised(
-        joined(syllables.prefix(surnameCount).map { PinyinStyle.none.render($0.lowercased()) }, style: .none))
+        joined(
+          syllables.prefix(surnameCount).map { PinyinStyle.none.render($0.lowercased()) },
+          style: .none))
       return "\(title) \(family)"
     }
     let plain = pinyin(syllables, kind: kind, word: word, style: .none)

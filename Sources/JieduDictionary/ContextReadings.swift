@@ -61,7 +61,8 @@ public enum ContextReadings {
         return nil
       }
       // After a reduplication (轻轻地, 高高兴兴地, 一步一步地) or a degree adverb + adjective (更多地).
-      if isReduplication(previous) || (previous.unicodeScalars.count >= 2 && c.word(-2) == previous) {
+      if isReduplication(previous) || (previous.unicodeScalars.count >= 2 && c.word(-2) == previous)
+      {
         return "de5"
       }
       if previous.unicodeScalars.count == 1, degreeAdverbs.contains(c.word(-2) ?? "") {
@@ -185,7 +186,8 @@ public enum ContextReadings {
       }
       let afterReduplication = previous.map(isReduplication) ?? false
       if splitsAdverbialDe(previous: previous, word: word)
-        || (afterReduplication && word.unicodeScalars.count == 2 && word.unicodeScalars.first == "地")
+        || (afterReduplication && word.unicodeScalars.count == 2
+          && word.unicodeScalars.first == "地")
       {
         out.append(piece.lowerBound..<(piece.lowerBound + 1))
         out.append((piece.lowerBound + 1)..<piece.upperBound)
