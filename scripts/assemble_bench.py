@@ -34,6 +34,8 @@ parts = [
     read("bench-segmentation.md").split("\n", 1)[1],
     "## Polyphone accuracy (issue 4)\n",
     read("bench-polyphone.md").split("\n", 1)[1],
+    "## Readings and senses in context (issue 13)\n",
+    read("bench-context.md").split("\n", 1)[1],
     "## Glossary: coverage and a 100,000-entry glossary (issue 5)\n",
     "Command: `scripts/bench_glossary.sh .build/release/jiedu` (best of 3 runs, wall time).\n\n```\n"
     + read("bench-glossary.txt") + "```\n",

@@ -139,7 +139,8 @@ public struct GlossStage: AnnotationStage {
           previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),
           next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
         let chosen = chooser.choose(glosses, word: token.text, context: context)
-        if chosen.first != glosses.first { token.composedGloss = false }  // the table's, not composed
+        // The table's rendering first: no longer a composed gloss.
+        if chosen.first != glosses.first { token.composedGloss = false }
         token.glosses = chosen
       }
       if let rendering = renderings[token.text] {
@@ -159,12 +160,15 @@ public struct GlossStage: AnnotationStage {
   /// (CC-CEDICT's own sense kept after it where it has one), `name` set.
   private func fillName(_ token: inout Token, kind: NameFinder.Kind, syllables: [String]) {
     TokenGlosser(dictionary: dictionary, options: options).fill(&token, syllables: syllables)
+    let givenStart =
+      kind == .person ? NameFinder(dictionary: dictionary).givenNameStart(token.text) : nil
     if options.pinyin != .none, !syllables.isEmpty {
       token.pinyin = NameFinder.pinyin(
-        syllables, kind: kind, word: token.text, style: options.pinyin)
+        syllables, kind: kind, word: token.text, style: options.pinyin, givenStart: givenStart)
     }
     let own = (token.glosses ?? []).filter { !SenseChooser.isMarginal($0) }
-    let nameGloss = NameFinder.gloss(syllables, kind: kind, word: token.text)
+    let nameGloss = NameFinder.gloss(
+      syllables, kind: kind, word: token.text, givenStart: givenStart)
     token.glosses = token.composedGloss || own.isEmpty ? [nameGloss] : own
     token.composedGloss = false
     token.nameKind = kind.rawValue

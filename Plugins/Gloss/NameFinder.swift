@@ -39,22 +39,24 @@ struct NameFinder {
     guard scalars.count >= 2, scalars.allSatisfy(\.isHan) else { return nil }
     let entries = dictionary.entries(for: word)
     let onlyProper = !entries.isEmpty && entries.allSatisfy(\.isProperNoun)
-    if onlyProper, let first = entries.first?.senses.first?.lowercased(),
-      NameFinder.placeWords.contains(where: { first.contains($0) })
-    {
+    let firstSense = entries.first?.senses.first?.lowercased() ?? ""
+    // CC-CEDICT writes a person's dates after the name: "Jiang Zemin (1926-2022), …".
+    let livedDates = firstSense.range(of: #"\((18|19|20)\d\d-"#, options: .regularExpression) != nil
+    if onlyProper, !livedDates, NameFinder.placeWords.contains(where: { firstSense.contains($0) }) {
       return .place
     }
     let tag = dictionary.frequencies?.tag(of: word)
-    if tag == "ns",
-      onlyProper
-        || (entries.isEmpty && NameFinder.placeSuffixes.contains(scalars[scalars.count - 1]))
-    {
+    if tag == "ns", !livedDates, onlyProper || (entries.isEmpty && isPlaceShape(scalars)) {
       return .place
     }
     if NameFinder.honorific(scalars) != nil { return .person }
     guard entries.isEmpty || onlyProper, NameFinder.surnameLength(scalars) > 0, scalars.count <= 4
     else { return nil }
-    if tag == "nr", onlyProper || (NameFinder.isPersonShape(scalars) && givenNameFits(scalars)) {
+    // A known person (dates in CC-CEDICT), or a name CC-CEDICT lacks that jieba tags as one; CC-CEDICT's
+    // other proper nouns (白宫, 沙特, transliterations) keep their own writing.
+    if tag == "nr" || livedDates,
+      livedDates || (entries.isEmpty && NameFinder.isPersonShape(scalars) && givenNameFits(scalars))
+    {
       return .person
     }
     let framed =
@@ -62,6 +64,28 @@ struct NameFinder {
       || (next.map(NameFinder.afterNames.contains) ?? false)
     return entries.isEmpty && tag == nil && framed && NameFinder.isPersonShape(scalars)
       ? .person : nil
+  }
+
+  /// A place name CC-CEDICT lacks: it ends in a generic part (岛, 省, 区) and no shorter word closes it
+  /// (北京地区 is Beijing + region, not one name).
+  func isPlaceShape(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard let last = scalars.last, NameFinder.placeSuffixes.contains(last) else { return false }
+    for length in 2..<min(scalars.count, 5) {
+      let tail = String(String.UnicodeScalarView(scalars[(scalars.count - length)...]))
+      if dictionary.entries(for: tail).contains(where: { !$0.isProperNoun }) { return false }
+    }
+    return true
+  }
+
+  /// Where CC-CEDICT's entry for a person starts the given name: its second capitalised syllable
+  /// (Jiang1 Ze2 min2 → 1), 0 for a name written as one word (Xiao1 bang1, a transliteration), nil when
+  /// CC-CEDICT lacks the name.
+  func givenNameStart(_ word: String) -> Int? {
+    let entries = dictionary.entries(for: word).filter(\.isProperNoun)
+    guard let entry = entries.first(where: { $0.syllables.count == word.unicodeScalars.count })
+    else { return nil }
+    let capitals = entry.syllables.enumerated().filter { $0.element.first?.isUppercase == true }
+    return capitals.count >= 2 ? capitals[1].offset : 0
   }
 
   /// Whether the given-name characters could stand in a name: none is a frequent verb, a preposition,
@@ -95,7 +119,7 @@ struct NameFinder {
   /// Titles after a surname and their English.
   static let honorifics: [String: String] = [
     "先生": "Mr.", "女士": "Ms.", "小姐": "Miss", "同志": "Comrade", "老师": "Teacher", "教授": "Professor",
-    "书记": "Secretary", "主任": "Director", "师傅": "Master", "博士": "Dr.",
+    "夫人": "Mrs.", "书记": "Secretary", "主任": "Director", "师傅": "Master", "博士": "Dr.",
     "局长": "Director", "部长": "Minister", "市长": "Mayor", "省长": "Governor", "经理": "Manager",
   ]
 
@@ -158,8 +182,9 @@ struct NameFinder {
   }
 
   /// Pinyin for a name from its numbered syllables, in the given style.
-  static func pinyin(_ syllables: [String], kind: Kind, word: String, style: PinyinStyle) -> String
-  {
+  static func pinyin(
+    _ syllables: [String], kind: Kind, word: String, style: PinyinStyle, givenStart: Int? = nil
+  ) -> String {
     let rendered = syllables.map { style.render($0.lowercased()) }
     switch kind {
     case .place:
@@ -176,7 +201,9 @@ struct NameFinder {
         let family = capitalised(joined(Array(rendered.prefix(surnameCount)), style: style))
         return family + " " + joined(Array(rendered.dropFirst(surnameCount)), style: style)
       }
-      let surname = max(1, min(surnameLength(Array(word.unicodeScalars)), rendered.count))
+      if givenStart == 0 { return capitalised(joined(rendered, style: style)) }  // 肖邦 Xiāobāng
+      let surname = max(
+        1, min(givenStart ?? surnameLength(Array(word.unicodeScalars)), rendered.count))
       let family = capitalised(joined(Array(rendered.prefix(surname)), style: style))
       let given = Array(rendered.dropFirst(surname))
       return given.isEmpty ? family : family + " " + capitalised(joined(given, style: style))
@@ -184,7 +211,9 @@ struct NameFinder {
   }
 
   /// The English gloss: "(person name) Xu Jing", "(place name) Baoshan".
-  static func gloss(_ syllables: [String], kind: Kind, word: String) -> String {
+  static func gloss(_ syllables: [String], kind: Kind, word: String, givenStart: Int? = nil)
+    -> String
+  {
     let scalars = Array(word.unicodeScalars)
     if let (surnameCount, title) = honorific(scalars) {
       let family = capitalised(
@@ -193,7 +222,7 @@ struct NameFinder {
           style: .none))
       return "\(title) \(family)"
     }
-    let plain = pinyin(syllables, kind: kind, word: word, style: .none)
+    let plain = pinyin(syllables, kind: kind, word: word, style: .none, givenStart: givenStart)
       .replacingOccurrences(of: "'", with: "")
     return "(\(kind.rawValue == "person" ? "person" : "place") name) \(plain)"
   }
