@@ -94,10 +94,22 @@ struct ComposedGloss {
       end -= 1
     }
     let run = folded[..<end]
-    guard !run.isEmpty, run.allSatisfy(ChineseNumerals.isNumeral) else { return nil }
-    guard run.count > 1 || unit != nil else { return nil }
-    let value = ChineseNumerals.value(of: run)
-    let digitsOnly = run.allSatisfy { ChineseNumerals.digits[$0] != nil }
+    guard !run.isEmpty else { return nil }
+    let value: Int
+    let digitsOnly: Bool
+    if run.allSatisfy(ChineseNumerals.isArabicDigit), run.count <= 9 {
+      // 12月, 31日, 2000年: Arabic digits before a date unit.
+      guard unit != nil else { return nil }
+      value = run.reduce(0) { total, s in
+        total * 10 + Int(s.value >= 0xFF10 ? s.value - 0xFF10 : s.value - 0x30)
+      }
+      digitsOnly = run.count >= 3
+    } else {
+      guard run.allSatisfy(ChineseNumerals.isNumeral) else { return nil }
+      guard run.count > 1 || unit != nil else { return nil }
+      value = ChineseNumerals.value(of: run)
+      digitsOnly = run.allSatisfy { ChineseNumerals.digits[$0] != nil }
+    }
     switch unit {
     case "年": return digitsOnly && run.count >= 2 ? "the year \(value)" : "\(value) years"
     case "月": return "month \(value)"
