@@ -111,6 +111,32 @@ struct ContextFixtureTests {
     #expect(accuracy >= 0.90, "accuracy \(accuracy); misses: \(misses.joined(separator: "; "))")
   }
 
+  /// The SIGHAN raw test text, read in place beside the project (never the gold files).
+  static let corpus = GlossTestData.directory.deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/corpora/icwb2")
+
+  @Test(
+    .enabled(
+      if: FileManager.default.fileExists(
+        atPath: ContextFixtureTests.corpus.appendingPathComponent("pku_test.utf8").path),
+      "needs ../shared/corpora/icwb2"))
+  func fewMultiCharacterWordsAreLeftWithoutAGloss() async throws {
+    var sentences: [String] = []
+    for name in ["pku_test.utf8", "msr_test.utf8"] {
+      let text = try String(
+        contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+      sentences += text.split(separator: "\n").prefix(400).map(String.init)
+    }
+    let document = try await Self.annotated(sentences)
+    let words = document.allTokens.map(\.token).filter {
+      $0.text.unicodeScalars.count >= 2 && $0.text.unicodeScalars.allSatisfy(\.isHan)
+    }
+    let bare = words.filter { ($0.glosses ?? []).isEmpty }
+    #expect(words.count > 5000)
+    let share = Double(bare.count) / Double(words.count)
+    #expect(share <= 0.02, "bare: \(bare.prefix(30).map(\.text))")
+  }
+
   @Test func namesAreOneTokenCapitalisedAndGlossedAsNames() async throws {
     let document = try await Self.annotated(["记者徐静报道，陈耀说，上海很美。"])
     let tokens = document.allTokens.map(\.token)
