@@ -103,7 +103,7 @@ struct ComposedGloss {
       value = run.reduce(0) { total, s in
         total * 10 + Int(s.value >= 0xFF10 ? s.value - 0xFF10 : s.value - 0x30)
       }
-      digitsOnly = run.count >= 3
+      digitsOnly = run.count == 4  // 2000年 is a year, 100年 a hundred years
     } else {
       guard run.allSatisfy(ChineseNumerals.isNumeral) else { return nil }
       guard run.count > 1 || unit != nil else { return nil }

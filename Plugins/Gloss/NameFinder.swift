@@ -59,6 +59,14 @@ struct NameFinder {
     {
       return .person
     }
+    // A three-character word neither dictionary knows, a surname first and no word after it (周春霞):
+    // the segmenter's guess at an unknown word, most often a person's name.
+    if entries.isEmpty, tag == nil, scalars.count == 3, NameFinder.surnameLength(scalars) == 1,
+      NameFinder.isPersonShape(scalars), givenNameFits(scalars),
+      dictionary.entries(for: String(String.UnicodeScalarView(scalars[1...]))).isEmpty
+    {
+      return .person
+    }
     let framed =
       (previous.map(NameFinder.titles.contains) ?? false)
       || (next.map(NameFinder.afterNames.contains) ?? false)
