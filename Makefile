@@ -43,6 +43,7 @@ test: data
 bench: data build
 	$(PYTHON) scripts/bench_segment.py --jiedu $(BIN)
 	$(PYTHON) scripts/bench_polyphone.py --jiedu $(BIN) --pylib $(CURDIR)/.build/bench-pypinyin
+	$(PYTHON) scripts/bench_context.py --jiedu $(BIN)
 	scripts/bench_glossary.sh $(BIN) | tee docs/bench-glossary.txt
 	scripts/bench_abbreviations.sh $(BIN) | tee docs/bench-abbreviations.txt
 	$(PYTHON) scripts/bench_translation.py --jiedu $(BIN)

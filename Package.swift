@@ -53,7 +53,7 @@ let package = Package(
       resources: [.process("Resources")]),
     .target(
       name: "GlossStage", dependencies: ["JieduCore", "JieduDictionary", "JieduVocabulary"], path: "Plugins/Gloss",
-      exclude: ["README.md"]),
+      exclude: ["README.md"], resources: [.copy("Resources/senses.tsv")]),
     .target(
       name: "ExternalStage", dependencies: ["JieduCore"], path: "Plugins/External",
       exclude: ["README.md"]),
@@ -98,7 +98,8 @@ let package = Package(
       dependencies: ["AbbreviationsStage", "JieduStageTesting", "JieduDictionary", "JieduVocabulary"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GlossTests",
-      dependencies: ["GlossStage", "JieduDictionary", "JieduStageTesting", "JieduVocabulary"]),
+      dependencies: ["GlossStage", "JieduDictionary", "JieduStageTesting", "JieduVocabulary", "JieduPipeline"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "TranslationTests",
       dependencies: ["TranslationStage", "JieduStageTesting", "JieduVocabulary", .product(name: "Yams", package: "Yams")],

@@ -15,6 +15,7 @@ import argparse
 import datetime
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -92,7 +93,9 @@ def run_jiedu(jiedu, items):
                           capture_output=True, check=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
     lines = done.stdout.decode("utf-8").split("\n")
-    return [line.split() for line in lines[:len(items)]], elapsed
+    # `jiedu pinyin` keeps digits, Latin letters and punctuation in place: keep the syllables only.
+    syllable = re.compile(r"^[a-zü:]+[1-5]$")
+    return [[piece for piece in line.split() if syllable.match(piece)] for line in lines[:len(items)]], elapsed
 
 
 def run_pypinyin(pypinyin, items):

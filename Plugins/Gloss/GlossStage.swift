@@ -63,24 +63,45 @@ public struct GlossStage: AnnotationStage {
   /// Sets pinyin, glosses, traditional form, classifiers and reading source on every Chinese token.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
     var memo = ReadingMemo()
+    let renderings = GlossStage.glossaryRenderings(document.annotations)
     for b in document.blocks.indices {
       let scalars = Array(document.blocks[b].text.unicodeScalars)
+      let isByline = document.blocks[b].kind == .byline
       for s in document.blocks[b].sentences.indices {
         var sentence = document.blocks[b].sentences[s]
-        annotate(&sentence, blockScalars: scalars, memo: &memo)
+        annotate(
+          &sentence, blockScalars: scalars, memo: &memo, isByline: isByline, renderings: renderings)
         document.blocks[b].sentences[s] = sentence
       }
     }
   }
 
+  /// Glossary renderings by term text (the first annotation of a text wins): a word the glossary
+  /// renders is glossed so first in every view, the same throughout the document.
+  static func glossaryRenderings(_ annotations: [Annotation]) -> [String: String] {
+    var renderings: [String: String] = [:]
+    for annotation in annotations where annotation.type == .term {
+      if let rendering = annotation.rendering, !rendering.isEmpty,
+        renderings[annotation.text] == nil
+      {
+        renderings[annotation.text] = rendering
+      }
+    }
+    return renderings
+  }
+
   /// Annotates the tokens of one sentence; offsets are relative to the block.
   func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar]) {
     var memo = ReadingMemo()
-    annotate(&sentence, blockScalars: blockScalars, memo: &memo)
+    annotate(&sentence, blockScalars: blockScalars, memo: &memo, isByline: false, renderings: [:])
   }
 
-  func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo)
-  {
+  func annotate(
+    _ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo,
+    isByline: Bool, renderings: [String: String]
+  ) {
+    AdverbialSplit.apply(to: &sentence.tokens)
+    let names = NameFinder(dictionary: dictionary).find(in: &sentence.tokens, isByline: isByline)
     let lower = max(0, min(sentence.start, blockScalars.count))
     let upper = max(lower, min(sentence.end, blockScalars.count))
     let scalars = Array(blockScalars[lower..<upper])
@@ -89,15 +110,78 @@ public struct GlossStage: AnnotationStage {
       return start..<max(start, min(token.end - lower, scalars.count))
     }
     let syllables = reader.numberedSyllables(for: scalars, words: ranges)
+    let chooser = SenseChooser(table: SenseTable.builtin)
     for (t, range) in ranges.enumerated() {
       var token = sentence.tokens[t]
       guard token.containsHan else { continue }
-      let tokenSyllables = range.compactMap { syllables[$0] }
+      var tokenSyllables = range.compactMap { syllables[$0] }
+      if let kind = names[t] {
+        if kind == .person, let first = token.text.unicodeScalars.first,
+          let surname = NameFinder.surnameReadings[first], !tokenSyllables.isEmpty,
+          NameFinder.surnameLength(Array(token.text.unicodeScalars)) == 1
+        {
+          tokenSyllables[0] = surname
+        }
+        fillName(&token, kind: kind, syllables: tokenSyllables)
+        sentence.tokens[t] = token
+        continue
+      }
+      if dictionary.entries(for: token.text).isEmpty {
+        // Composed from parts: a proper noun's capital inside (新城发力) is no name's.
+        tokenSyllables = tokenSyllables.map { $0.lowercased() }
+      }
       memo.fill(&token, syllables: tokenSyllables) {
         TokenGlosser(dictionary: dictionary, options: options).fill(&$0, syllables: tokenSyllables)
       }
+      if let glosses = token.glosses, !glosses.isEmpty, !dictionary.isUserDefined(token.text) {
+        let context = SenseTable.Context(
+          reading: tokenSyllables.joined(separator: " ").lowercased(),
+          previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),
+          next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
+        let chosen = chooser.choose(glosses, word: token.text, context: context)
+        // The table's rendering first: no longer a composed gloss.
+        if chosen.first != glosses.first { token.composedGloss = false }
+        token.glosses = chosen
+      }
+      if let rendering = renderings[token.text] {
+        var glosses = token.glosses ?? []
+        glosses.removeAll { $0 == rendering }
+        token.glosses = [rendering] + glosses
+        token.composedGloss = false  // the glossary's rendering comes first, not the composed one
+      }
+      if let glosses = token.glosses, glosses.count > max(options.maxGlosses, 1) {
+        token.glosses = Array(glosses.prefix(max(options.maxGlosses, 1)))
+      }
       sentence.tokens[t] = token
     }
+  }
+
+  /// A person or place name: capitalised pinyin per Hanyu Pinyin orthography, glossed as a name
+  /// (CC-CEDICT's own sense kept after it where it has one), `name` set.
+  private func fillName(_ token: inout Token, kind: NameFinder.Kind, syllables: [String]) {
+    TokenGlosser(dictionary: dictionary, options: options).fill(&token, syllables: syllables)
+    let givenStart =
+      kind == .person ? NameFinder(dictionary: dictionary).givenNameStart(token.text) : nil
+    if options.pinyin != .none, !syllables.isEmpty {
+      token.pinyin = NameFinder.pinyin(
+        syllables, kind: kind, word: token.text, style: options.pinyin, givenStart: givenStart)
+    }
+    let own = (token.glosses ?? []).filter { !SenseChooser.isMarginal($0) }
+    let nameGloss = NameFinder.gloss(
+      syllables, kind: kind, word: token.text, givenStart: givenStart)
+    token.glosses = token.composedGloss || own.isEmpty ? [nameGloss] : own
+    token.composedGloss = false
+    token.nameKind = kind.rawValue
+  }
+
+  /// The text of the nearest non-blank token before (`step` -1) or after (+1) token `t`.
+  static func neighbour(_ tokens: [Token], from t: Int, step: Int) -> String? {
+    var i = t + step
+    while i >= 0 && i < tokens.count {
+      if !tokens[i].text.allSatisfy(\.isWhitespace) { return tokens[i].text }
+      i += step
+    }
+    return nil
   }
 }
 

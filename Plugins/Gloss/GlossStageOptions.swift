@@ -6,7 +6,9 @@ public struct GlossStageOptions: StageOptions, Equatable {
   /// How token pinyin is written, as configured: `marks`, `numbers` or `none`.
   @StageOption(
     "pinyin", type: "marks|numbers|none", help: "how token pinyin is written; none leaves it out",
-    validate: { PinyinStyle(rawValue: $0) == nil ? "expected marks, numbers or none, got '\($0)'" : nil })
+    validate: {
+      PinyinStyle(rawValue: $0) == nil ? "expected marks, numbers or none, got '\($0)'" : nil
+    })
   public var pinyinStyle = "marks"
   /// Extra dictionaries (CC-CEDICT format, or `.yaml`/`.yml`) over the built-in CC-CEDICT; a word they
   /// define replaces its built-in entries, and a later file replaces an earlier one.

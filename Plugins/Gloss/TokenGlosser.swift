@@ -14,9 +14,15 @@ struct TokenGlosser {
     }
     let entries = dictionary.entries(for: token.text)
     guard !entries.isEmpty else {
+      // No entry for the whole word: a gloss composed from its parts, and no traditional form
+      // (never built character by character).
       token.reading = .composed
-      let traditional = composedTraditional(token.text, syllables: syllables)
-      if traditional != token.text { token.traditional = traditional }
+      if let composed = ComposedGloss(dictionary: dictionary, table: SenseTable.builtin).gloss(
+        for: token.text, syllables: syllables)
+      {
+        token.glosses = [composed]
+        token.composedGloss = true
+      }
       return
     }
     token.reading = .word
@@ -43,30 +49,5 @@ struct TokenGlosser {
   /// Senses that are neither cross-references, surnames nor archaic.
   static func realSenseCount(_ entry: CedictEntry) -> Int {
     entry.senses.filter { SenseCleaner.rank(of: $0) == 0 && !$0.hasPrefix("CL:") }.count
-  }
-
-  /// The traditional form of a word CC-CEDICT lacks, character by character (the entry whose reading
-  /// matches the chosen syllable).
-  private func composedTraditional(_ text: String, syllables: [String]) -> String {
-    var out = String.UnicodeScalarView()
-    var k = 0
-    for scalar in text.unicodeScalars {
-      guard scalar.isHan else {
-        out.append(scalar)
-        continue
-      }
-      let syllable = k < syllables.count ? syllables[k].lowercased() : ""
-      k += 1
-      let entries = dictionary.entries(for: String(scalar)).filter {
-        $0.simplified == String(scalar)
-      }
-      let entry = entries.first { $0.pinyinNumbered.lowercased() == syllable } ?? entries.first
-      if let traditional = entry?.traditional, traditional.unicodeScalars.count == 1 {
-        out.append(contentsOf: traditional.unicodeScalars)
-      } else {
-        out.append(scalar)
-      }
-    }
-    return String(out)
   }
 }

@@ -126,6 +126,12 @@ public final class ChineseDictionary: Sendable {
     return builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
   }
 
+  /// Whether a user dictionary defines the word (its entries replace the built-in ones, and a reader's
+  /// own senses beat every built-in choice).
+  public func isUserDefined(_ word: String) -> Bool {
+    overrides[word] != nil
+  }
+
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {
     contains(hash: FNVHash.of(word), utf8: Array(word.utf8))

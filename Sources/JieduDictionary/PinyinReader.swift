@@ -36,7 +36,7 @@ public struct PinyinReader: Sendable {
     let numbered = numberedSyllables(for: scalars, words: words)
     var out: [String] = []
     out.reserveCapacity(scalars.count)
-    for (scalar, syllable) in zip(scalars, numbered) where scalar.isHan {
+    for (scalar, syllable) in zip(scalars, numbered) where scalar.isHan || scalar == "○" {
       out.append(style.render((syllable ?? "xx5").lowercased()))
     }
     return out
@@ -57,7 +57,7 @@ public struct PinyinReader: Sendable {
       run.removeAll()
     }
     for (scalar, syllable) in zip(scalars, numbered) {
-      if scalar.isHan {
+      if scalar.isHan || scalar == "○" {
         flush()
         pieces.append(style.render((syllable ?? "xx5").lowercased()))
       } else if scalar == " " || scalar == "\t" {
@@ -79,9 +79,11 @@ public struct PinyinReader: Sendable {
 
   /// A numbered syllable for each scalar (nil for non-Han scalars). `words`, when given, are the token
   /// ranges (as the pipeline's segmenter made them); tokens the dictionary lacks are split further.
-  public func numberedSyllables(for scalars: [Unicode.Scalar], words: [Range<Int>]? = nil)
+  public func numberedSyllables(for given: [Unicode.Scalar], words: [Range<Int>]? = nil)
     -> [String?]
   {
+    // ○ (a circle) stands for 〇 in numbers written in characters (二○○一年): read líng.
+    let scalars = given.contains("○") ? given.map { $0 == "○" ? "〇" : $0 } : given
     let segmenter = DictionarySegmenter(dictionary: dictionary)
     let whole = 0..<scalars.count
     let outer = words ?? segmenter.segment(scalars, whole, vocabulary: .all)
@@ -94,6 +96,7 @@ public struct PinyinReader: Sendable {
         pieces.append(range)
       }
     }
+    pieces = ContextReadings.resplit(pieces, scalars: scalars, dictionary: dictionary)
     var result = [String?](repeating: nil, count: scalars.count)
     for (p, piece) in pieces.enumerated() {
       if piece.count > 1, let syllables = wordSyllables(scalars, piece) {
@@ -127,6 +130,7 @@ public struct PinyinReader: Sendable {
   /// The reading of one character that no word settles.
   func characterSyllable(_ context: PolyphoneContext) -> String {
     let scalar = context.scalars[context.index]
+    if let ruled = ContextReadings.reading(for: scalar, context) { return ruled }
     if let ruled = PolyphoneRules.reading(for: scalar, context) { return ruled }
     if let fixed = CharacterDefaults.table[scalar] { return fixed }
     let entries = dictionary.entries(for: String(scalar))

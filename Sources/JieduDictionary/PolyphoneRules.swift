@@ -79,7 +79,7 @@ enum PolyphoneRules {
     },
     "都": { c in
       if c.char(-1, in: "首国古旧建迁定京陪故帝成") { return "du1" }
-      if c.char(1, in: "市城督会") { return "du1" }
+      if c.char(1, in: "市城督") { return "du1" }
       return "dou1"
     },
     "只": { c in

@@ -28,6 +28,18 @@ extension Token {
     set { setExtra("reading", newValue.map { .string($0.rawValue) }) }
   }
 
+  /// Whether the glosses were composed from the word's parts ("new + century"), as `composed: true`.
+  public var composedGloss: Bool {
+    get { extra?["composed"] == .bool(true) }
+    set { setExtra("composed", newValue ? .bool(true) : nil) }
+  }
+
+  /// The kind of name the token is (`name`: `person` or `place`), or nil for an ordinary word.
+  public var nameKind: String? {
+    get { extra?["name"]?.stringValue }
+    set { setExtra("name", newValue.map(JSONValue.string)) }
+  }
+
   private mutating func setExtra(_ key: String, _ value: JSONValue?) {
     if let value {
       if extra == nil { extra = [:] }

@@ -15,17 +15,36 @@ struct PinyinCommand: ParsableCommand {
   @Option(name: .long, help: "marks (tone marks) or numbers (tone numbers, neutral tone as 5).")
   var style: PinyinCommandStyle = .marks
 
+  @Option(
+    name: .long,
+    help: "keep (digits stay as written) or read (2021年 → èr líng èr yī nián, 35 → sān shí wǔ).")
+  var numbers: NumberMode = .keep
+
+  @Flag(name: .long, help: "show the tone sandhi of 一 and 不 (yí gè, bú shì).")
+  var sandhi = false
+
   @OptionGroup var shared: SharedOptions
 
   func run() throws {
     try Console.guarded {
       let dictionary = try DictionaryLoading.load(shared)
-      let reader = PinyinReader(dictionary: dictionary)
+      let reader = PinyinReader(dictionary: dictionary, sandhi: sandhi)
+      let read = numbers == .read
       var out = OutputBuffer()
-      try LineStream.forEachLine { line in out.line(reader.line(line, style: style.style)) }
+      try LineStream.forEachLine { line in
+        out.line(reader.line(read ? NumberReading.spellOut(line) : line, style: style.style))
+      }
       out.flush()
     }
   }
+}
+
+/// How `jiedu pinyin` treats Arabic numbers.
+enum NumberMode: String, ExpressibleByArgument, CaseIterable {
+  /// Digits stay as written.
+  case keep
+  /// Digits are read out as Chinese numerals.
+  case read
 }
 
 /// Finds and loads CC-CEDICT for the dictionary commands.

@@ -1,8 +1,8 @@
 import Foundation
 import GlossStage
 import JieduCore
-import JieduVocabulary
 import JieduDictionary
+import JieduVocabulary
 import Testing
 
 /// The seed article through the stage with the real CC-CEDICT.
@@ -20,7 +20,8 @@ struct SeedTests {
     Ingestion.tokenize(
       &document, with: SimpleSegmenter(words: Self.polyphones.map(\.0) + ["党建", "科创", "书记"]))
     let stage = GlossStage(dictionary: dictionary)
-    try await stage.annotate(&document, context: StageContext(baseDirectory: GlossTestData.directory))
+    try await stage.annotate(
+      &document, context: StageContext(baseDirectory: GlossTestData.directory))
     return document
   }
 

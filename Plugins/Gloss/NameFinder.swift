@@ -1,0 +1,329 @@
+import JieduCore
+import JieduDictionary
+
+/// Finds person and place names among a sentence's tokens, keeps each as one token, and writes them
+/// as Hanyu Pinyin orthography asks: a person's surname and given name capitalised and apart (Xú Jìng,
+/// Chén Yào), a place name capitalised in one word (Shànghǎi, Xī'ān).
+///
+/// A person: a token jieba tags `nr` that CC-CEDICT knows only as a proper noun or not at all, or a
+/// surname followed by one or two single-character tokens in a name's place — after a title or
+/// 记者/通讯员, before 说/表示/同志…, or alone in a byline. A place: a token CC-CEDICT knows only as a
+/// proper noun whose first sense names a place (city, district, province…).
+struct NameFinder {
+  /// A name's kind, as the token's `name` field writes it.
+  enum Kind: String {
+    case person
+    case place
+  }
+
+  let dictionary: ChineseDictionary
+
+  /// Merges the tokens of person names found by shape (surname + given name); returns the kind of
+  /// every name token by index.
+  func find(in tokens: inout [Token], isByline: Bool) -> [Int: Kind] {
+    var kinds: [Int: Kind] = [:]
+    for t in mergeNamesByShape(&tokens, isByline: isByline) {
+      kinds[t] = .person
+    }
+    for (t, token) in tokens.enumerated() where token.containsHan && kinds[t] == nil {
+      let previous = t > 0 ? tokens[t - 1].text : nil
+      let next = t + 1 < tokens.count ? tokens[t + 1].text : nil
+      if let kind = kindOfWord(token.text, previous: previous, next: next) { kinds[t] = kind }
+    }
+    return kinds
+  }
+
+  /// The kind of a whole token, or nil for an ordinary word.
+  func kindOfWord(_ word: String, previous: String?, next: String?) -> Kind? {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 2, scalars.allSatisfy(\.isHan) else { return nil }
+    let entries = dictionary.entries(for: word)
+    let onlyProper = !entries.isEmpty && entries.allSatisfy(\.isProperNoun)
+    let firstSense = entries.first?.senses.first?.lowercased() ?? ""
+    // CC-CEDICT writes a person's dates after the name: "Jiang Zemin (1926-2022), …".
+    let livedDates = firstSense.range(of: #"\((18|19|20)\d\d-"#, options: .regularExpression) != nil
+    if onlyProper, !livedDates, NameFinder.placeWords.contains(where: { firstSense.contains($0) }) {
+      return .place
+    }
+    let tag = dictionary.frequencies?.tag(of: word)
+    if tag == "ns", !livedDates, onlyProper || (entries.isEmpty && isPlaceShape(scalars)) {
+      return .place
+    }
+    if NameFinder.honorific(scalars) != nil { return .person }
+    guard entries.isEmpty || onlyProper, NameFinder.surnameLength(scalars) > 0, scalars.count <= 4
+    else { return nil }
+    // A known person (dates in CC-CEDICT), or a name CC-CEDICT lacks that jieba tags as one; CC-CEDICT's
+    // other proper nouns (白宫, 沙特, transliterations) keep their own writing.
+    if tag == "nr" || livedDates,
+      livedDates || (entries.isEmpty && NameFinder.isPersonShape(scalars) && givenNameFits(scalars))
+    {
+      return .person
+    }
+    // A three-character word neither dictionary knows, a surname first and no word after it (周春霞):
+    // the segmenter's guess at an unknown word, most often a person's name.
+    if entries.isEmpty, tag == nil, scalars.count == 3, NameFinder.surnameLength(scalars) == 1,
+      NameFinder.isPersonShape(scalars), givenNameFits(scalars),
+      dictionary.entries(for: String(String.UnicodeScalarView(scalars[1...]))).isEmpty
+    {
+      return .person
+    }
+    let framed =
+      (previous.map(NameFinder.titles.contains) ?? false)
+      || (next.map(NameFinder.afterNames.contains) ?? false)
+    return entries.isEmpty && tag == nil && framed && NameFinder.isPersonShape(scalars)
+      ? .person : nil
+  }
+
+  /// A place name CC-CEDICT lacks: it ends in a generic part (岛, 省, 区) and no shorter word closes it
+  /// (北京地区 is Beijing + region, not one name).
+  func isPlaceShape(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard let last = scalars.last, NameFinder.placeSuffixes.contains(last) else { return false }
+    for length in 2..<min(scalars.count, 5) {
+      let tail = String(String.UnicodeScalarView(scalars[(scalars.count - length)...]))
+      if dictionary.entries(for: tail).contains(where: { !$0.isProperNoun }) { return false }
+    }
+    return true
+  }
+
+  /// Where CC-CEDICT's entry for a person starts the given name: its second capitalised syllable
+  /// (Jiang1 Ze2 min2 → 1), 0 for a name written as one word (Xiao1 bang1, a transliteration), nil when
+  /// CC-CEDICT lacks the name.
+  func givenNameStart(_ word: String) -> Int? {
+    let entries = dictionary.entries(for: word).filter(\.isProperNoun)
+    guard let entry = entries.first(where: { $0.syllables.count == word.unicodeScalars.count })
+    else { return nil }
+    let capitals = entry.syllables.enumerated().filter { $0.element.first?.isUppercase == true }
+    return capitals.count >= 2 ? capitals[1].offset : 0
+  }
+
+  /// Whether the given-name characters could stand in a name: none is a frequent verb, a preposition,
+  /// a locality word or a particle on its own (向前走 is no name).
+  func givenNameFits(_ scalars: [Unicode.Scalar]) -> Bool {
+    // 施工图 is 施工 + 图, not a person 施 Gongtu: the surname and the next character form no word.
+    if scalars.count >= 3 {
+      let head = dictionary.entries(for: String(String.UnicodeScalarView(scalars[0..<2])))
+      if head.contains(where: { !$0.isProperNoun }) { return false }
+    }
+    for scalar in scalars.dropFirst(NameFinder.surnameLength(scalars)) {
+      let single = String(scalar)
+      guard let frequencies = dictionary.frequencies, let tag = frequencies.tag(of: single) else {
+        continue
+      }
+      if let first = tag.first, "fpcurq".contains(first) { return false }
+      if tag.hasPrefix("v"), (frequencies.frequency(of: single) ?? 0) > 20_000 { return false }
+    }
+    return true
+  }
+
+  /// Surname + title (王先生 "Mr. Wang", 李老师 "Teacher Li"): the surname's length and the English title.
+  static func honorific(_ scalars: [Unicode.Scalar]) -> (surname: Int, title: String)? {
+    let surname = surnameLength(scalars)
+    guard surname > 0, scalars.count > surname else { return nil }
+    let rest = String(String.UnicodeScalarView(scalars[surname...]))
+    guard let title = honorifics[rest] else { return nil }
+    return (surname, title)
+  }
+
+  /// Titles after a surname and their English.
+  static let honorifics: [String: String] = [
+    "先生": "Mr.", "女士": "Ms.", "小姐": "Miss", "同志": "Comrade", "老师": "Teacher", "教授": "Professor",
+    "夫人": "Mrs.", "书记": "Secretary", "主任": "Director", "师傅": "Master", "博士": "Dr.",
+    "局长": "Director", "部长": "Minister", "市长": "Mayor", "省长": "Governor", "经理": "Manager",
+  ]
+
+  /// One-character generic parts of place names written apart (市 Shì, 区 Qū, 省 Shěng).
+  static let genericPlaceParts = Set("省市县区镇乡村州".unicodeScalars)
+
+  /// Last characters of place names (宝山区, 浦东新区, 徐汇镇).
+  static let placeSuffixes = Set("省市县区镇乡村州岛湾港山河湖江路街".unicodeScalars)
+
+  /// Surname + one or two given-name characters split into single-character tokens (徐 | 静) after a
+  /// title, before a speech verb or alone in a byline: merged into one token.
+  private func mergeNamesByShape(
+    _ tokens: inout [Token], isByline: Bool
+  ) -> [Int] {
+    var merged: [Int] = []
+    var t = 0
+    while t < tokens.count {
+      let token = tokens[t]
+      let scalars = Array(token.text.unicodeScalars)
+      guard (1...2).contains(scalars.count), NameFinder.surnameLength(scalars) == scalars.count
+      else {
+        t += 1
+        continue
+      }
+      // Up to two given-name characters from the following single-character tokens.
+      var end = t + 1
+      var given = 0
+      while end < tokens.count, given < 2 {
+        let next = Array(tokens[end].text.unicodeScalars)
+        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]) else {
+          break
+        }
+        given += 1
+        end += 1
+      }
+      guard given >= 1 else {
+        t += 1
+        continue
+      }
+      var p = t - 1
+      while p >= 0, tokens[p].text.allSatisfy(\.isWhitespace) { p -= 1 }
+      let previous = p >= 0 ? tokens[p].text : nil
+      let following = end < tokens.count ? tokens[end].text : nil
+      let afterTitle = previous.map(NameFinder.titles.contains) ?? false
+      let beforeSpeech = following.map(NameFinder.afterNames.contains) ?? false
+      let alone =
+        isByline && (following.map { !$0.unicodeScalars.contains(where: \.isHan) } ?? true)
+      guard afterTitle || beforeSpeech || alone else {
+        t += 1
+        continue
+      }
+      let name = Token(
+        text: tokens[t..<end].map(\.text).joined(), start: tokens[t].start, end: tokens[end - 1].end
+      )
+      tokens.replaceSubrange(t..<end, with: [name])
+      merged.append(t)
+      t += 1
+    }
+    return merged
+  }
+
+  /// Pinyin for a name from its numbered syllables, in the given style.
+  static func pinyin(
+    _ syllables: [String], kind: Kind, word: String, style: PinyinStyle, givenStart: Int? = nil
+  ) -> String {
+    let rendered = syllables.map { style.render($0.lowercased()) }
+    switch kind {
+    case .place:
+      // A place's generic last part stands apart, capitalised: Shànghǎi Shì, Bǎoshān Qū.
+      if rendered.count > 2, let last = word.unicodeScalars.last, genericPlaceParts.contains(last) {
+        return capitalised(joined(Array(rendered.dropLast()), style: style)) + " "
+          + capitalised(rendered[rendered.count - 1])
+      }
+      return capitalised(joined(rendered, style: style))
+    case .person:
+      if let (surnameCount, _) = honorific(Array(word.unicodeScalars)),
+        rendered.count > surnameCount
+      {
+        let family = capitalised(joined(Array(rendered.prefix(surnameCount)), style: style))
+        return family + " " + joined(Array(rendered.dropFirst(surnameCount)), style: style)
+      }
+      if givenStart == 0 { return capitalised(joined(rendered, style: style)) }  // 肖邦 Xiāobāng
+      let surname = max(
+        1, min(givenStart ?? surnameLength(Array(word.unicodeScalars)), rendered.count))
+      let family = capitalised(joined(Array(rendered.prefix(surname)), style: style))
+      let given = Array(rendered.dropFirst(surname))
+      return given.isEmpty ? family : family + " " + capitalised(joined(given, style: style))
+    }
+  }
+
+  /// The English gloss: "(person name) Xu Jing", "(place name) Baoshan".
+  static func gloss(_ syllables: [String], kind: Kind, word: String, givenStart: Int? = nil)
+    -> String
+  {
+    let scalars = Array(word.unicodeScalars)
+    if let (surnameCount, title) = honorific(scalars) {
+      let family = capitalised(
+        joined(
+          syllables.prefix(surnameCount).map { PinyinStyle.none.render($0.lowercased()) },
+          style: .none))
+      return "\(title) \(family)"
+    }
+    let plain = pinyin(syllables, kind: kind, word: word, style: .none, givenStart: givenStart)
+      .replacingOccurrences(of: "'", with: "")
+    return "(\(kind.rawValue == "person" ? "person" : "place") name) \(plain)"
+  }
+
+  /// Syllables joined into one word; numbered style keeps spaces (xi1 an1 would not read back).
+  private static func joined(_ syllables: [String], style: PinyinStyle) -> String {
+    guard style != .numbers else { return syllables.joined(separator: " ") }
+    var out = ""
+    for (i, syllable) in syllables.enumerated() {
+      if i > 0, let first = syllable.unicodeScalars.first,
+        "aoeāáǎàōóǒòēéěè".unicodeScalars.contains(first)
+      {
+        out += "'"
+      }
+      out += syllable
+    }
+    return out
+  }
+
+  private static func capitalised(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// How many leading characters form a surname (2 for 欧阳, 1 for 徐), or 0.
+  static func surnameLength(_ scalars: [Unicode.Scalar]) -> Int {
+    if scalars.count >= 2,
+      doubleSurnames.contains(String(String.UnicodeScalarView(scalars[0..<2])))
+    {
+      return 2
+    }
+    guard let first = scalars.first else { return 0 }
+    return surnames.contains(first) ? 1 : 0
+  }
+
+  /// Two or three characters, a surname first, and no character that never stands in a name.
+  static func isPersonShape(_ scalars: [Unicode.Scalar]) -> Bool {
+    let surname = surnameLength(scalars)
+    guard surname > 0, (surname + 1...surname + 2).contains(scalars.count) else { return false }
+    return !scalars.dropFirst(surname).contains(where: notInNames.contains)
+  }
+
+  /// Readings of surnames that differ from the character's common reading (单 Shàn, 曾 Zēng).
+  static let surnameReadings: [Unicode.Scalar: String] = [
+    "单": "shan4", "曾": "zeng1", "解": "xie4", "朴": "piao2", "仇": "qiu2", "查": "zha1", "区": "ou1",
+    "盖": "ge3", "乐": "yue4", "华": "hua4", "任": "ren2", "曲": "qu1", "缪": "miao4", "尉": "yu4",
+    "翟": "zhai2", "覃": "qin2", "种": "chong2", "长": "chang2", "重": "chong2", "沈": "shen3",
+  ]
+
+  /// Common single-character surnames (the Hundred Family Surnames' commonest, by modern frequency).
+  static let surnames: Set<Unicode.Scalar> = Set(
+    ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+      + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+      + "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+      + "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+      + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+      + "明佘池查麻苑迟邝").unicodeScalars)
+
+  /// Words in CC-CEDICT's first sense of a place name.
+  static let placeWords = [
+    "district", "county", "city", "province", "prefecture", "town", "municipality", "river",
+    "mountain", "island", "region", "capital", "village", "lake", "port", "place name",
+  ]
+
+  /// Two-character surnames.
+  static let doubleSurnames: Set<String> = [
+    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "令狐", "慕容", "公孙", "夏侯", "尉迟", "长孙",
+    "宇文", "端木", "西门", "南宫",
+  ]
+
+  /// Words before a name: titles and reporting roles (记者 徐静, 部长 徐静).
+  static let titles: Set<String> = [
+    "记者", "通讯员", "编辑", "作者", "摄影", "文", "图", "特约记者", "本报记者", "部长", "书记", "主任", "委员",
+    "常委", "主席", "总理", "市长", "省长", "县长", "区长", "局长", "校长", "院长", "处长", "科长", "经理",
+    "董事长", "总经理", "教授", "博士", "老师", "同志", "先生", "女士", "队长", "厂长", "村长", "镇长",
+    "主编", "总编", "社长", "会长", "理事长", "秘书长", "副部长", "副主任", "副书记", "副市长", "副省长",
+    "代表", "委员长", "大使", "部长助理", "研究员", "工程师", "撰稿", "口述", "整理", "实习生",
+  ]
+
+  /// Words after a name (徐静 说, 徐静 同志).
+  static let afterNames: Set<String> = [
+    "说", "表示", "指出", "认为", "介绍", "强调", "同志", "先生", "女士", "教授", "博士", "报道", "摄",
+    "告诉", "透露", "称", "谈到", "回忆", "主持", "讲话", "发言", "一行", "等", "老师", "书记", "部长",
+  ]
+
+  /// Characters that never stand in a given name here: particles, pronouns, common verbs and
+  /// prepositions (so 王 说 or 张 的 never merge).
+  static let notInNames: Set<Unicode.Scalar> = Set(
+    "的了在是和与及就也都说等将把被对向从为又而并很不着过这那我你他她它们个之于以其所或者吗呢吧啊年月日号上下中里来去到有要会能"
+      .unicodeScalars)
+}
+
+extension NameFinder.Kind {
+  /// Where the token field is written.
+  static let field = "name"
+}

@@ -1,0 +1,34 @@
+import JieduCore
+import JieduDictionary
+
+/// Puts the sense that fits the sentence first: the hand-written sense table's gloss where it has a
+/// row for the word, else CC-CEDICT's senses with slang, archaic, variant and surname senses dropped
+/// (kept only when nothing else is left).
+struct SenseChooser {
+  let table: SenseTable
+
+  /// The token's glosses with the chosen one first (no duplicates).
+  func choose(_ glosses: [String], word: String, context: SenseTable.Context) -> [String] {
+    var senses = SenseChooser.withoutMarginal(glosses)
+    if let chosen = table.gloss(for: word, in: context) {
+      senses.removeAll { $0 == chosen }
+      senses.insert(chosen, at: 0)
+    }
+    return senses
+  }
+
+  /// Senses without `(slang)`, archaic, variant and surname ones, unless that would leave none.
+  static func withoutMarginal(_ glosses: [String]) -> [String] {
+    let kept = glosses.filter { !isMarginal($0) }
+    return kept.isEmpty ? glosses : kept
+  }
+
+  /// Whether a sense is slang, vulgar, archaic, a cross-reference or a surname.
+  static func isMarginal(_ sense: String) -> Bool {
+    if SenseCleaner.rank(of: sense) > 0 { return true }
+    let lower = sense.lowercased()
+    return lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)") || lower.hasPrefix("(dialect)")
+      || lower.hasPrefix("(internet slang)")
+      || lower.contains("(slang) homosexual")
+  }
+}

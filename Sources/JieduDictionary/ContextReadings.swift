@@ -1,0 +1,207 @@
+/// Readings in context that follow from grammar, for characters standing alone as words: the word
+/// before and after (and jieba's part-of-speech tags for them) tell a particle from a noun, a verb from
+/// a measure word. Consulted before `PolyphoneRules`; a rule returns nil to fall through.
+///
+/// - 地 de: after an adverbial (a reduplication AA/AABB/ABAB, an adverb, adjective or idiom) and before
+///   the verb phrase it modifies; dì after a preposition, a measure word, a demonstrative, or before 上/里.
+/// - 得 děi "must": after a subject or an adverb, before a verb; de after a verb or adjective
+///   (complement); dé "obtain" otherwise.
+/// - 为 wèi "for": 为 + noun phrase + verb phrase in the same clause (purpose, beneficiary);
+///   wéi "be, as" when no verb follows in the clause.
+/// - 还 huán "return" as a main verb: before 了 or before a pronoun and its object; hái otherwise.
+/// - 长 zhǎng "grow" before 得 and result complements; 种 zhòng "plant" after a modal or adverb;
+///   处 chǔ in 所处 and before 得; 数 shǔ "count" as a verb; 应 yìng at a clause end; 教 jiāo "teach" as
+///   a verb; 行 háng after a numeral at a clause end (四行 "four lines").
+public enum ContextReadings {
+  typealias Rule = @Sendable (PolyphoneContext) -> String?
+
+  /// The rule's reading, or nil when no rule settles it.
+  static func reading(for scalar: Unicode.Scalar, _ c: PolyphoneContext) -> String? {
+    rules[scalar]?(c)
+  }
+
+  /// Prepositions and coverbs that open a verb phrase (更好地为人民服务, 认真地把…).
+  static let coverbs = Set("为把被对向从在将与和跟给以按由".unicodeScalars)
+
+  /// Degree adverbs before a one-character adjective (更高, 很快).
+  static let degreeAdverbs: Set<String> = [
+    "更", "很", "越", "最", "较", "太", "极", "愈", "非常", "十分", "比较", "更加", "越来越", "特别",
+  ]
+
+  /// Whether a word is a reduplication: AA (轻轻), AABB (高高兴兴), ABAB (一步一步).
+  static func isReduplication(_ word: String) -> Bool {
+    let s = Array(word.unicodeScalars)
+    switch s.count {
+    case 2: return s[0] == s[1]
+    case 4: return (s[0] == s[1] && s[2] == s[3]) || (s[0] == s[2] && s[1] == s[3])
+    default: return false
+    }
+  }
+
+  private static func starts(_ tag: String?, _ prefixes: String) -> Bool {
+    guard let first = tag?.unicodeScalars.first else { return false }
+    return prefixes.unicodeScalars.contains(first)
+  }
+
+  /// Whether a verb (or, with `adjectives`, an adjective) follows later in the clause, from word `from`.
+  static func verbLaterInClause(_ c: PolyphoneContext, from offset: Int, adjectives: Bool) -> Bool {
+    var k = offset
+    while let word = c.word(k) {
+      if let first = word.unicodeScalars.first, !first.isHan { return false }
+      let tag = c.tag(k)
+      if starts(tag, adjectives ? "vabizl" : "v") { return true }
+      k += 1
+    }
+    return false
+  }
+
+  static let rules: [Unicode.Scalar: Rule] = [
+    "地": { c in
+      guard c.isSingle, !c.isBoundary(-1), !c.isBoundary(1), let previous = c.word(-1) else {
+        return nil
+      }
+      // After a reduplication (轻轻地, 高高兴兴地, 一步一步地) or a degree adverb + adjective (更多地).
+      if isReduplication(previous) || (previous.unicodeScalars.count >= 2 && c.word(-2) == previous)
+      {
+        return "de5"
+      }
+      if previous.unicodeScalars.count == 1, degreeAdverbs.contains(c.word(-2) ?? "") {
+        return "de5"
+      }
+      let previousTag = c.tag(-1)
+      if starts(previousTag, "pmqfucr") || previousTag == "mq" { return "di4" }
+      if ["的", "各", "这", "那", "此", "该", "本", "外", "满", "遍", "一", "块", "片", "大", "草", "土"]
+        .contains(previous)
+      {
+        return "di4"
+      }
+      if c.word(1, in: ["上", "下", "里", "面", "中", "方", "区", "带"]) { return "di4" }
+      let nextTag = c.tag(1)
+      let verbFollows =
+        starts(nextTag, "vdpc") || c.char(1, in: String(String.UnicodeScalarView(coverbs)))
+      if previous.unicodeScalars.count >= 2, verbFollows || starts(previousTag, "adilzb") {
+        return "de5"
+      }
+      return nil
+    },
+    "得": { c in
+      guard c.isSingle else { return nil }
+      if c.char(-1, in: "不") { return "de2" }
+      if c.char(1, in: "了到以知分奖票主出病") { return "de2" }
+      let previousTag = c.tag(-1)
+      if !c.isBoundary(-1), starts(previousTag, "va") || previousTag == "ug" { return "de5" }
+      let subjectOrAdverb =
+        c.isBoundary(-1) || starts(previousTag, "rnd")
+        || ["还", "就", "也", "都", "总", "又", "可", "才", "那", "这", "非"].contains(c.word(-1) ?? "")
+      if subjectOrAdverb, !c.isBoundary(1),
+        starts(c.tag(1), "vd") || c.char(1, in: "花去走先早快马赶靠用等")
+      {
+        return "dei3"
+      }
+      return nil
+    },
+    "为": { c in
+      guard c.isSingle else { return nil }
+      if c.isBoundary(1) { return "wei2" }
+      if c.word(1, in: ["了", "何", "此", "什么", "之", "人民", "着"]) { return "wei4" }
+      // 为 + noun phrase + verb phrase: purpose or beneficiary.
+      if verbLaterInClause(c, from: 1, adjectives: true) { return "wei4" }
+      return "wei2"
+    },
+    "还": { c in
+      guard c.isSingle else { return nil }
+      if c.char(1, in: "了") && !c.char(2, in: "得") { return "huan2" }
+      if c.char(-1, in: "生") && c.isBoundary(1) { return "huan2" }
+      if c.word(1, in: ["你", "我", "他", "她", "他们", "我们", "她们", "人家"]),
+        let after = c.tag(2), starts(after, "nm")
+      {
+        return "huan2"
+      }
+      return nil
+    },
+    "长": { c in
+      guard c.isSingle else { return nil }
+      if c.char(1, in: "得") && !c.char(-1, in: "很更最太较") { return "zhang3" }
+      return nil
+    },
+    "种": { c in
+      guard c.isSingle, !c.isCounter(-1) else { return nil }
+      if c.char(1, in: "好") || c.char(1, in: "些树地田菜花草粮豆瓜麦稻玉果") {
+        if c.isBoundary(-1) || starts(c.tag(-1), "dv") || c.tag(-1) == nil { return "zhong4" }
+      }
+      if starts(c.tag(-1), "dv"), !c.word(-1, in: ["是", "有", "那", "这"]), !c.isBoundary(1) {
+        return "zhong4"
+      }
+      return nil
+    },
+    "处": { c in
+      guard c.isSingle else { return nil }
+      if c.char(-1, in: "所") || c.char(1, in: "得") { return "chu3" }
+      return nil
+    },
+    "数": { c in
+      guard c.isSingle, !c.isCounter(1) else { return nil }
+      if c.char(1, in: "了着过") { return "shu3" }
+      if c.word(1, in: ["他", "她", "我", "你", "它"]) { return "shu3" }
+      if c.word(-1, in: ["正在", "在", "再", "又", "要", "来", "去", "没", "不", "别", "数"]),
+        !c.isBoundary(1)
+      {
+        return "shu3"
+      }
+      return nil
+    },
+    "应": { c in
+      guard c.isSingle else { return nil }
+      if c.isBoundary(1) && !c.isBoundary(-1) { return "ying4" }
+      return nil
+    },
+    "教": { c in
+      guard c.isSingle else { return nil }
+      if c.char(-1, in: "佛道宗邪政传信礼国") { return "jiao4" }
+      return "jiao1"
+    },
+    "行": { c in
+      guard c.isSingle else { return nil }
+      if c.isCounter(-1) && c.isBoundary(1) && !c.char(-1, in: "一") { return "hang2" }
+      return nil
+    },
+  ]
+
+  /// Words read apart in context: 都会 "metropolis" reads dōu huì after a subject (一切都会过去), and a
+  /// one-character adjective + 地 after a degree adverb is adjective + particle (更高地发展, not 高地
+  /// "highland"). Returns the pieces, split where needed.
+  static func resplit(
+    _ pieces: [Range<Int>], scalars: [Unicode.Scalar], dictionary: ChineseDictionary
+  ) -> [Range<Int>] {
+    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+    var out: [Range<Int>] = []
+    out.reserveCapacity(pieces.count)
+    for (p, piece) in pieces.enumerated() {
+      let word = text(piece)
+      let previous = p > 0 ? text(pieces[p - 1]) : nil
+      if word == "都会", !["大", "国际", "现代", "座", "这座", "一座", "大型"].contains(previous ?? "") {
+        out.append(piece.lowerBound..<(piece.lowerBound + 1))
+        out.append((piece.lowerBound + 1)..<piece.upperBound)
+        continue
+      }
+      let afterReduplication = previous.map(isReduplication) ?? false
+      if splitsAdverbialDe(previous: previous, word: word)
+        || (afterReduplication && word.unicodeScalars.count == 2
+          && word.unicodeScalars.first == "地")
+      {
+        out.append(piece.lowerBound..<(piece.lowerBound + 1))
+        out.append((piece.lowerBound + 1)..<piece.upperBound)
+        continue
+      }
+      out.append(piece)
+    }
+    return out
+  }
+
+  /// Whether a two-character word X地 after a degree adverb is adjective X + particle 地 (更高地).
+  public static func splitsAdverbialDe(previous: String?, word: String) -> Bool {
+    let s = Array(word.unicodeScalars)
+    guard s.count == 2, s[1] == "地", let previous else { return false }
+    return degreeAdverbs.contains(previous)
+  }
+}
