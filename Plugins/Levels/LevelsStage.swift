@@ -35,7 +35,9 @@ public struct LevelsStage: AnnotationStage {
 
   /// Loads the configured list from `<data>/hsk/`.
   public init(options: Options, context: StageContext) throws {
-    guard let data = context.dataDirectory else { throw DataLocation.missingError("HSK word lists") }
+    guard let data = context.dataDirectory else {
+      throw DataLocation.missingError("HSK word lists")
+    }
     let standard = HSKStandard(rawValue: options.standard) ?? .syllabus2025
     self.init(list: try HSKWordList.load(standard, data: data), standard: standard)
   }
@@ -55,7 +57,9 @@ public struct LevelsStage: AnnotationStage {
           guard token.containsHan else { continue }
           if let found = list.lookup(token.text) {
             document.blocks[b].sentences[s].tokens[t].level = found.level
-            if found.fromCharacter { document.blocks[b].sentences[s].tokens[t].levelFromCharacter = true }
+            if found.fromCharacter {
+              document.blocks[b].sentences[s].tokens[t].levelFromCharacter = true
+            }
           } else if let parts = list.partsLevel(of: token.text) {
             document.blocks[b].sentences[s].tokens[t].partsLevel = parts
           }

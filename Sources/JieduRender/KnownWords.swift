@@ -65,9 +65,17 @@ public enum KnownWords {
     var out = ""
     var inTag = false
     for c in field {
-      if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
+      if c == "<" {
+        inTag = true
+      } else if c == ">" {
+        inTag = false
+      } else if !inTag {
+        out.append(c)
+      }
     }
-    if let bracket = out.firstIndex(of: "["), bracket != out.startIndex { out = String(out[..<bracket]) }
+    if let bracket = out.firstIndex(of: "["), bracket != out.startIndex {
+      out = String(out[..<bracket])
+    }
     return out.replacingOccurrences(of: "&nbsp;", with: " ").trimmingCharacters(in: .whitespaces)
   }
 

@@ -79,7 +79,8 @@ struct OutputOverrides: ParsableArguments {
   @Option(name: .long, help: "A Mustache template replacing the built-in HTML layout.")
   var template: String?
 
-  @Option(name: .long, help: "The reader's HSK level (hsk1 … hsk6, hsk7 for 7–9): vocabulary above it.")
+  @Option(
+    name: .long, help: "The reader's HSK level (hsk1 … hsk6, hsk7 for 7–9): vocabulary above it.")
   var readerLevel: String?
 
   @Option(name: .long, help: "Which column of the known-words file holds the word (from 1).")
@@ -96,7 +97,8 @@ struct OutputOverrides: ParsableArguments {
       throw ValidationError("--max-vocabulary must be 0 or more")
     }
     if let readerLevel, ReaderLevelName.parse(readerLevel) == nil {
-      throw ValidationError("--reader-level: expected hsk1 … hsk6 or hsk7 (7–9), got '\(readerLevel)'")
+      throw ValidationError(
+        "--reader-level: expected hsk1 … hsk6 or hsk7 (7–9), got '\(readerLevel)'")
     }
     if let knownWordsColumn, knownWordsColumn < 1 {
       throw ValidationError("--known-words-column must be 1 or more")

@@ -19,10 +19,12 @@ import Testing
     var document = try Ingestion.document(from: Array(text.utf8), name: "test")
     Ingestion.tokenize(&document, with: SimpleSegmenter(words: words))
     try await stage.annotate(&document, context: context)
-    #expect(document.reports?["levels"] == .object([
-      "standard": .string(standard),
-      "document": .string(HSKStandard(rawValue: standard)!.documentName),
-    ]))
+    #expect(
+      document.reports?["levels"]
+        == .object([
+          "standard": .string(standard),
+          "document": .string(HSKStandard(rawValue: standard)!.documentName),
+        ]))
     return Dictionary(
       document.allTokens.map { ($0.token.text, $0.token.level) }, uniquingKeysWith: { a, _ in a })
   }
@@ -46,7 +48,8 @@ import Testing
     options.standard = "2025"
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     #expect(throws: JieduError.self) {
-      try LevelsStage(options: options, context: StageContext(baseDirectory: empty, dataDirectory: empty))
+      try LevelsStage(
+        options: options, context: StageContext(baseDirectory: empty, dataDirectory: empty))
     }
   }
 

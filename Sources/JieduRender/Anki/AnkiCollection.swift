@@ -34,7 +34,8 @@ enum AnkiCollection {
             ])
           for ord in 0..<2 {
             try db.execute(
-              sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+              sql:
+                "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
               arguments: [noteID * 2 + ord, noteID, deckID, ord, now, index + 1])
           }
         }
@@ -74,7 +75,13 @@ enum AnkiCollection {
     var plain = ""
     var inTag = false
     for c in field {
-      if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { plain.append(c) }
+      if c == "<" {
+        inTag = true
+      } else if c == ">" {
+        inTag = false
+      } else if !inTag {
+        plain.append(c)
+      }
     }
     let digest = SHA1.hash(Array(plain.utf8))
     return Int(digest[0]) << 24 | Int(digest[1]) << 16 | Int(digest[2]) << 8 | Int(digest[3])
@@ -139,7 +146,9 @@ enum AnkiCollection {
         "delays": [1, 10], "ints": [1, 4, 0], "initialFactor": 2500, "order": 1, "perDay": 20,
         "bury": false,
       ],
-      "rev": ["perDay": 200, "ease4": 1.3, "ivlFct": 1, "maxIvl": 36500, "hardFactor": 1.2, "bury": false],
+      "rev": [
+        "perDay": 200, "ease4": 1.3, "ivlFct": 1, "maxIvl": 36500, "hardFactor": 1.2, "bury": false,
+      ],
       "lapse": ["delays": [10], "mult": 0, "minInt": 1, "leechFails": 8, "leechAction": 1],
     ]
   }

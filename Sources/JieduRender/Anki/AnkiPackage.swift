@@ -65,15 +65,17 @@ enum AnkiPackage {
       let a = note.annotation
       guard seen.insert(a.text).inserted else { continue }
       let block = document.blocks.first { $0.id == a.block }
-      let sentence = block.flatMap { b in
-        b.sentences.first { $0.start <= a.start && $0.end >= a.end }.map {
-          ScalarText(b.text).slice($0.start, $0.end)
-        }
-      } ?? ""
-      let pinyin = block.map { b in
-        b.sentences.flatMap(\.tokens).filter { $0.start < a.end && $0.end > a.start }
-          .compactMap(\.pinyin).map(PinyinDisplay.word).joined(separator: " ")
-      } ?? ""
+      let sentence =
+        block.flatMap { b in
+          b.sentences.first { $0.start <= a.start && $0.end >= a.end }.map {
+            ScalarText(b.text).slice($0.start, $0.end)
+          }
+        } ?? ""
+      let pinyin =
+        block.map { b in
+          b.sentences.flatMap(\.tokens).filter { $0.start < a.end && $0.end > a.start }
+            .compactMap(\.pinyin).map(PinyinDisplay.word).joined(separator: " ")
+        } ?? ""
       var glossary = HTMLEscape.text(a.rendering ?? "")
       if let expansion = a.expansion, !expansion.isEmpty {
         glossary += " — " + expansion.map(HTMLEscape.text).joined(separator: "; ")

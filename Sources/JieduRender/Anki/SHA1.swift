@@ -7,12 +7,16 @@ enum SHA1 {
     let bitLength = UInt64(message.count) * 8
     bytes.append(0x80)
     while bytes.count % 64 != 56 { bytes.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8((bitLength >> UInt64(shift)) & 0xFF)) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      bytes.append(UInt8((bitLength >> UInt64(shift)) & 0xFF))
+    }
     var w = [UInt32](repeating: 0, count: 80)
     for chunk in stride(from: 0, to: bytes.count, by: 64) {
       for i in 0..<16 {
         let j = chunk + i * 4
-        w[i] = UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8 | UInt32(bytes[j + 3])
+        w[i] =
+          UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8
+          | UInt32(bytes[j + 3])
       }
       for i in 16..<80 {
         let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
@@ -36,6 +40,8 @@ enum SHA1 {
       h[3] = h[3] &+ d
       h[4] = h[4] &+ e
     }
-    return h.flatMap { v in [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+    return h.flatMap { v in
+      [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
+    }
   }
 }

@@ -60,9 +60,13 @@ enum HandoutHTML {
       "hasKnownWords": !model.options.knownWords.isEmpty,
       "credits": model.showsDictionaryGlosses,
     ]
-    let custom = model.options.toneCustom.count == 5 ? model.options.toneCustom : ["#e30000", "#02b31c", "#1510f0", "#8900bf", "#777777"]
+    let custom =
+      model.options.toneCustom.count == 5
+      ? model.options.toneCustom : ["#e30000", "#02b31c", "#1510f0", "#8900bf", "#777777"]
     for (index, colour) in custom.enumerated() { context["toneCustom\(index + 1)"] = colour }
-    if case .object(let report)? = model.document.reports?["levels"], let name = report["document"]?.stringValue {
+    if case .object(let report)? = model.document.reports?["levels"],
+      let name = report["document"]?.stringValue
+    {
       context["levelStandard"] = name
     }
     if let kicker = model.kicker { context["kicker"] = kicker.text }
@@ -99,7 +103,9 @@ enum HandoutHTML {
     var html = "<section class=\"blk \(block.kind.rawValue)\" id=\"b\(block.id)\">"
     if block.kind == .caption { html += "<div class=\"label\">Caption</div>" }
     if block.kind == .note { html += "<div class=\"label\">Editor’s note</div>" }
-    if model.options.layout == .compact { return html + compactBlock(block, text, model, rows) + "</section>" }
+    if model.options.layout == .compact {
+      return html + compactBlock(block, text, model, rows) + "</section>"
+    }
     for row in BlockRows.rows(of: block, text: text) {
       let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
       let english: String
@@ -139,7 +145,9 @@ enum HandoutHTML {
       }
     }
     var html = "\n<div class=\"row\"><div class=\"zh\" lang=\"zh-Hans\">\(chinese)</div>"
-    if !english.isEmpty { html += "<div class=\"en\" lang=\"en\">\(english.joined(separator: " "))</div>" }
+    if !english.isEmpty {
+      html += "<div class=\"en\" lang=\"en\">\(english.joined(separator: " "))</div>"
+    }
     return html + "</div>"
   }
 
@@ -190,11 +198,24 @@ enum HandoutHTML {
     return text
   }
 
+  /// Up to two senses, cut at a word boundary near 44 characters so a row stays one line.
+  static func shortEnglish(_ glosses: [String], limit: Int = 44) -> String {
+    var text = ""
+    for gloss in glosses.prefix(2) {
+      let next = text.isEmpty ? gloss : text + "; " + gloss
+      if next.count > limit && !text.isEmpty { break }
+      text = next
+    }
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+  }
+
   private static func vocabularyRow(_ entry: VocabularyEntry) -> [String: Any] {
-    let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
+    let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word, radius: 10)
     var row: [String: Any] = [
       "word": entry.word, "pinyin": PinyinDisplay.word(entry.pinyin),
-      "english": entry.glosses.prefix(3).joined(separator: "; "),
+      "english": shortEnglish(entry.glosses),
       "count": entry.count, "sentence": entry.sentence,
       "level": entry.level.map(HSKLevelLabel.short) ?? "—",
       "kind": entry.name ?? "",

@@ -66,7 +66,8 @@ struct RowHTML {
       attributes += " data-g=\"\(HTMLEscape.text(String(gloss.prefix(80))))\""
     }
     if let level = token.level { attributes += " data-l=\"\(HSKLevelLabel.short(level))\"" }
-    return "<ruby\(attributes)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
+    return
+      "<ruby\(attributes)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
   }
 
   /// A known word, or one at or below the known level (a word no list has, by its parts).

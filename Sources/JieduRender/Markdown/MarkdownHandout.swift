@@ -127,7 +127,9 @@ enum MarkdownHandout {
       "| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " --- |" }.joined(),
     ]
     for row in rows {
-      let cells = row.enumerated().map { raw.contains($0.offset) ? $0.element : MarkdownEscape.text($0.element) }
+      let cells = row.enumerated().map {
+        raw.contains($0.offset) ? $0.element : MarkdownEscape.text($0.element)
+      }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"

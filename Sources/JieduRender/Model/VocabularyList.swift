@@ -52,10 +52,19 @@ enum VocabularyList {
     }
   }
 
-  /// The person and place names, in order of first appearance (at most `limit`).
-  static func names(_ document: Document, options: RenderOptions, limit: Int = 30) -> [VocabularyEntry]
+  /// The vocabulary with these known words and this limit, the other options at their defaults.
+  static func build(_ document: Document, knownWords: Set<String>, limit: Int) -> [VocabularyEntry]
   {
-    Array(candidates(document, options: options, levelFilter: false).filter { $0.name != nil }.prefix(limit))
+    build(document, options: RenderOptions(knownWords: knownWords, maxVocabulary: limit))
+  }
+
+  /// The person and place names, in order of first appearance (at most `limit`).
+  static func names(_ document: Document, options: RenderOptions, limit: Int = 30)
+    -> [VocabularyEntry]
+  {
+    Array(
+      candidates(document, options: options, levelFilter: false).filter { $0.name != nil }.prefix(
+        limit))
   }
 
   /// Sort rank: the level, words without one after level 7–9.
@@ -146,7 +155,9 @@ enum VocabularyList {
       first.properties.isUppercase
     else { return nil }
     let sense = (token.glosses?.first ?? "").lowercased()
-    let placeWords = ["province", "city", "county", "district", "river", "mountain", "region", "town"]
+    let placeWords = [
+      "province", "city", "county", "district", "river", "mountain", "region", "town",
+    ]
     return placeWords.contains(where: sense.contains) ? "place" : "person"
   }
 
@@ -160,13 +171,16 @@ enum VocabularyList {
       cut = true
     }
     if cut, isNumber(body) { return true }
-    if text.hasPrefix("第"), text.count > 1 { return isNumber(String(text.dropFirst())) || isDate(String(text.dropFirst())) }
+    if text.hasPrefix("第"), text.count > 1 {
+      return isNumber(String(text.dropFirst())) || isDate(String(text.dropFirst()))
+    }
     return false
   }
 
   /// A Han word with pinyin or glosses that is not a number and holds no digits (72年).
   static func isVocabulary(_ token: Token) -> Bool {
-    guard token.containsHan, !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+    guard token.containsHan,
+      !token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
     else { return false }
     let hasReading = !(token.pinyin ?? "").isEmpty || !(token.glosses ?? []).isEmpty
     return hasReading && !isNumber(token.text, glosses: token.glosses ?? [])
@@ -177,7 +191,11 @@ enum VocabularyList {
   static func isNumber(_ text: String, glosses: [String] = []) -> Bool {
     let scalars = text.unicodeScalars
     if scalars.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return true }
-    guard scalars.allSatisfy({ ChineseNumerals.numberCharacters.contains($0) || ("0"..."9").contains($0) }) else {
+    guard
+      scalars.allSatisfy({
+        ChineseNumerals.numberCharacters.contains($0) || ("0"..."9").contains($0)
+      })
+    else {
       return false
     }
     guard let sense = glosses.first?.lowercased() else { return true }
