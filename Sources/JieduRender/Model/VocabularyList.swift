@@ -152,13 +152,18 @@ enum VocabularyList {
       return "place"
     }
     guard token.level == nil, let first = token.pinyin?.unicodeScalars.first,
-      first.properties.isUppercase
+      first.properties.isUppercase, let gloss = token.glosses?.first
     else { return nil }
-    let sense = (token.glosses?.first ?? "").lowercased()
+    let sense = gloss.lowercased()
+    if ["brand", "company", "corporation", "abbr."].contains(where: sense.contains) { return nil }
     let placeWords = [
-      "province", "city", "county", "district", "river", "mountain", "region", "town",
+      "province", "city", "county", "district", "river", "mountain", "region", "town", "capital",
     ]
-    return placeWords.contains(where: sense.contains) ? "place" : "person"
+    if placeWords.contains(where: sense.contains) { return "place" }
+    // A person's name: CC-CEDICT writes it as capitalised words only ("Lin Xiao").
+    let words = gloss.split(whereSeparator: { !$0.isLetter })
+    let capitalised = !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
+    return capitalised && token.text.count <= 4 ? "person" : nil
   }
 
   /// A date or time: numerals followed by 年, 月, 日, 号… (二〇二五年, 三月, 十五日).
