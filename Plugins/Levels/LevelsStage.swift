@@ -28,6 +28,9 @@ public struct LevelsStage: AnnotationStage {
   /// Adds levels.
   public static let produces: Set<Capability> = [.levels]
 
+  /// Checked through the real host (the stage adds token fields, no annotations).
+  public static let examples: [StageExample] = [StageExample("我们抓住机遇。")]
+
   /// The list in force.
   public let list: HSKWordList
   /// The standard in force.

@@ -108,7 +108,8 @@ enum BlockStructure {
     guard let first = s.first, let last = s.last else { return .paragraph }
     if bylineMarks.contains(first) { return .byline }
     // A letter's salutation (陈耀朋友：) and a date line ((2024年5月12日)) are body text.
-    if isSalutation(s) || isDateLine(s) { return .paragraph }
+    // So is a letter's closing (祝, 此致): a line of one or two characters.
+    if isSalutation(s) || isDateLine(s) || s.count <= 2 { return .paragraph }
     if (first == "（" || first == "(" || first == "【" || first == "[")
       && (last == "）" || last == ")" || last == "】" || last == "]")
       && s.count <= 40

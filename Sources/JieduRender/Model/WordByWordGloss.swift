@@ -34,6 +34,7 @@ enum WordByWordGloss {
   ) -> [GlossItem] {
     var items: [GlossItem] = []
     var insideRendered = false
+    var skipped = false
     for (index, piece) in row.pieces.enumerated() {
       if let span = placement.opens[index], let rendering = span.rendering, !rendering.isEmpty {
         items.append(GlossItem(text: rendering, style: .term))
@@ -44,13 +45,17 @@ enum WordByWordGloss {
         continue
       }
       guard let token = piece.token else { continue }
-      if token.containsHan, skip(token) { continue }
+      if token.containsHan, skip(token) {
+        skipped = true
+        continue
+      }
       guard let item = item(for: token) else { continue }
-      if item.style == .punctuation,
+      if item.style == .punctuation, skipped,
         items.last.map({ $0.style == .punctuation || $0.style == .opening }) ?? true
       {
         continue
       }
+      skipped = false
       items.append(item)
     }
     return items
