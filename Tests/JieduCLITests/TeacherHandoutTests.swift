@@ -98,7 +98,7 @@ struct TeacherHandoutTests {
       try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
     #expect(seen["popup_visible"] as? Bool == true)
     let popup = seen["popup"] as? String ?? ""
-    #expect(popup.contains("机遇") && popup.contains("jī yù") && popup.contains("HSK 6"), "\(popup)")
+    #expect(popup.contains("机遇") && popup.contains("jīyù") && popup.contains("HSK 6"), "\(popup)")
     #expect(popup.contains("opportunity"), "\(popup)")
     #expect(seen["rt_visible_before"] as? Bool == true)
     #expect(seen["rt_visible_after_none"] as? Bool == false)

@@ -42,7 +42,10 @@ import Testing
 
   @Test func textHasRubyOverEachWord() throws {
     let html = try Rendered.text(.html)
-    #expect(html.contains(">宝山区<rt>Bǎoshānqū</rt></ruby><ruby data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>"))
+    #expect(
+      html.contains(
+        ">宝山区<rt>Bǎoshānqū</rt></ruby><ruby data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>")
+    )
     // Punctuation and words without pinyin stay plain.
     #expect(html.contains(">七十二<rt>qīshí&#39;èr</rt></ruby>年。"))
   }
@@ -55,7 +58,8 @@ import Testing
       let checked = html.contains("id=\"py-\(other.rawValue)\" class=\"py\" checked>")
       #expect(checked == (other == setting))
     }
-    #expect(html.contains("<ruby class=\"k\" data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>"))
+    #expect(
+      html.contains("<ruby class=\"k\" data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>"))
     #expect(html.contains("<ruby data-g=\"Baoshan district\">宝山区<rt>"))
   }
 
@@ -95,7 +99,8 @@ import Testing
     #expect(first.lowerBound < second.lowerBound)
     #expect(
       table.contains(
-        "<span class=\"tag\">party</span> <span class=\"small\">Strengthening the Party&#39;s own organisation and work.</span>"))
+        "<span class=\"tag\">party</span> <span class=\"small\">Strengthening the Party&#39;s own organisation and work.</span>"
+      ))
     #expect(table.contains("<span class=\"py\">dǎngjiàn</span> <b>Party building</b>"))
   }
 
