@@ -32,6 +32,7 @@ pdf: handout
 # 2 cores, then cached in ~/.cache/jiedu) with Gemma 3 270M.
 test: data
 	@scripts/install-pdf-deps.sh
+	@scripts/install-py-tools.sh >/dev/null
 	@scripts/start-llm.sh build >/dev/null
 	@scripts/start-llm.sh model >/dev/null
 	$(SWIFT) build -c release --product jiedu

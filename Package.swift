@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Core: document model, stage protocol, pipeline host, config, ingestion, diagnostics.
@@ -36,6 +37,8 @@ let package = Package(
       name: "JieduRender",
       dependencies: [
         "JieduCore", "JieduVocabulary", .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Templates")]
     ),
@@ -61,6 +64,9 @@ let package = Package(
       name: "TranslationStage",
       dependencies: ["JieduCore", "JieduVocabulary", .product(name: "GRDB", package: "GRDB.swift")],
       path: "Plugins/Translation", exclude: ["README.md"]),
+    .target(
+      name: "LevelsStage", dependencies: ["JieduCore", "JieduVocabulary"], path: "Plugins/Levels",
+      exclude: ["README.md"]),
     // The one pipeline entry point: config → ready pipeline → run(bytes:name:) → Document.
     .target(
       name: "JieduPipeline",
@@ -74,6 +80,7 @@ let package = Package(
       dependencies: [
         "JieduCore", "GlossaryStage", "AbbreviationsStage", "GlossStage", "ExternalStage",
         "TranslationStage",
+        "LevelsStage",
       ]),
     // Run a stage through the real host on marked text (抓⟦党建⟧工作): the stage test kit.
     .target(name: "JieduStageTesting", dependencies: ["JieduCore", "JieduPipeline"]),
@@ -107,6 +114,9 @@ let package = Package(
     .testTarget(
       name: "ExternalStageTests", dependencies: ["ExternalStage", "JieduStageTesting"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JieduCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LevelsTests", dependencies: ["LevelsStage", "JieduStageTesting", "JieduVocabulary"],
+      resources: [.copy("Fixtures")]),
     // Every built-in stage's examples, through the real host.
     .testTarget(name: "StageExampleTests", dependencies: ["JieduBuiltins", "JieduStageTesting"]),
   ]

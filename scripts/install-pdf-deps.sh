@@ -3,6 +3,7 @@
 #   chromium        headless browser engine that prints the HTML handout to PDF
 #   fonts-noto-cjk  a CJK font for Chinese text and pinyin (embedded in the PDF)
 #   poppler-utils   pdftotext, pdffonts and pdfinfo, used by the tests to check a real PDF
+#   chromium-driver chromedriver, through which the Selenium test clicks the interactive page
 # Idempotent (installs only what is missing), quiet and non-interactive; runs as root (as in CI)
 # or through sudo when available.
 # Usage: scripts/install-pdf-deps.sh
@@ -12,6 +13,7 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "ok installed" || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   exit 0

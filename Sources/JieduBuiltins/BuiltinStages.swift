@@ -3,6 +3,7 @@ import ExternalStage
 import GlossStage
 import GlossaryStage
 import JieduCore
+import LevelsStage
 import TranslationStage
 
 /// The one list of built-in stages. A folder in Plugins/ holding a stage that is not listed here
@@ -15,6 +16,7 @@ public enum BuiltinStages {
     .of(GlossStage.self),
     .of(ExternalCommandStage.self),
     .of(TranslationStage.self),
+    .of(LevelsStage.self),
   ])
 
   /// The pipeline used when no config.yaml is found: the same as the repository's config.yaml.
@@ -23,5 +25,6 @@ public enum BuiltinStages {
       - id: glossary
       - id: abbreviations
       - id: gloss
+      - id: levels
     """
 }

@@ -24,6 +24,8 @@ public enum DocumentRendering {
       return Data(BilingualExport.tmx(document).utf8)
     case .xliff:
       return Data(BilingualExport.xliff(document).utf8)
+    case .apkg:
+      return try AnkiPackage.render(document, options: options)
     }
   }
 

@@ -13,10 +13,23 @@ public struct RenderOptions: Sendable {
   public var templateURL: URL?
   /// An English title for the header.
   public var titleEnglish: String?
+  /// The reader's HSK level (1–7): the vocabulary lists only words above it, and with
+  /// `.aboveLevel` only those get pinyin. Nil: the vocabulary leaves out levels 1–3.
+  public var readerLevel: Int?
+  /// Two columns, or one with the translation under each paragraph.
+  public var layout: HandoutLayout = .standard
+  /// Tone colours: nil (off), `pleco`, `hanping` or `custom`.
+  public var toneScheme: String?
+  /// Five CSS colours for `custom` (tones 1–4, neutral).
+  public var toneCustom: [String] = []
+
+  /// The level at or below which a word counts as known: the reader's, else 3 (the first three
+  /// levels hold the function words and everyday words every learner of an article like this has).
+  public var knownLevel: Int { readerLevel ?? 3 }
 
   /// Creates options; every argument has the default `output:` value.
   public init(
-    pinyinOver: PinyinOver = .all, knownWords: Set<String> = [], maxVocabulary: Int = 300,
+    pinyinOver: PinyinOver = .all, knownWords: Set<String> = [], maxVocabulary: Int = 60,
     templateURL: URL? = nil, titleEnglish: String? = nil
   ) {
     self.pinyinOver = pinyinOver

@@ -42,6 +42,10 @@ struct AnnotateCommand: AsyncParsableCommand {
         throw JieduError(
           "a PDF is not written to a terminal: give -o FILE.pdf or redirect stdout to a file")
       }
+      if chosen == .apkg && output == nil && Console.stdoutIsTerminal {
+        throw JieduError(
+          "an Anki package is not written to a terminal: give -o FILE.apkg or redirect stdout")
+      }
       // Taken before anything is written: the files this run reads, which -o must not replace.
       let inputIDs = InputReader.identities(file)
       let bytes = try InputReader.read(file)
@@ -75,12 +79,29 @@ struct OutputOverrides: ParsableArguments {
   @Option(name: .long, help: "A Mustache template replacing the built-in HTML layout.")
   var template: String?
 
+  @Option(
+    name: .long, help: "The reader's HSK level (hsk1 … hsk6, hsk7 for 7–9): vocabulary above it.")
+  var readerLevel: String?
+
+  @Option(name: .long, help: "Which column of the known-words file holds the word (from 1).")
+  var knownWordsColumn: Int?
+
+  @Option(name: .long, help: "Layout: standard (two columns) or compact (one column).")
+  var layout: HandoutLayout?
+
   @Option(name: .long, help: "An English title for the handout header.")
   var titleEn: String?
 
   func validate() throws {
     if let maxVocabulary, maxVocabulary < 0 {
       throw ValidationError("--max-vocabulary must be 0 or more")
+    }
+    if let readerLevel, ReaderLevelName.parse(readerLevel) == nil {
+      throw ValidationError(
+        "--reader-level: expected hsk1 … hsk6 or hsk7 (7–9), got '\(readerLevel)'")
+    }
+    if let knownWordsColumn, knownWordsColumn < 1 {
+      throw ValidationError("--known-words-column must be 1 or more")
     }
   }
 
@@ -93,6 +114,9 @@ struct OutputOverrides: ParsableArguments {
     if let maxVocabulary { out.maxVocabulary = maxVocabulary }
     if let template { out.template = absolute(template) }
     if let titleEn { out.titleEnglish = titleEn }
+    if let readerLevel { out.readerLevel = readerLevel }
+    if let knownWordsColumn { out.knownWordsColumn = knownWordsColumn }
+    if let layout { out.layout = layout }
     return out
   }
 

@@ -4,6 +4,7 @@ import JieduDictionary
 
 extension OutputFormat: ExpressibleByArgument {}
 extension PinyinOver: ExpressibleByArgument {}
+extension HandoutLayout: ExpressibleByArgument {}
 
 /// `jiedu pinyin --style`: tone marks or tone numbers.
 enum PinyinCommandStyle: String, CaseIterable, ExpressibleByArgument {

@@ -12,8 +12,13 @@ enum RenderSettings {
     options.pinyinOver = output.pinyinOver
     options.maxVocabulary = output.maxVocabulary
     options.titleEnglish = output.titleEnglish
+    options.readerLevel = output.readerLevel.flatMap(ReaderLevelName.parse)
+    options.layout = output.layout
+    options.toneScheme = output.toneColours == "none" ? nil : output.toneColours
+    options.toneCustom = output.toneCustom
     if let known = output.knownWords {
-      options.knownWords = try KnownWords.load(context.resolve(known))
+      options.knownWords = try KnownWords.load(
+        context.resolve(known), column: output.knownWordsColumn)
     }
     if let template = output.template {
       let url = context.resolve(template)

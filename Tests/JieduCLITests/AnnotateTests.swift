@@ -118,7 +118,7 @@ struct AnnotateTests {
     #expect(run.status == 1)
     #expect(
       run.stderr
-        == "jiedu: error: \(config):3:9: stages[1].id: unknown stage 'abbreviation'; did you mean 'abbreviations'?; available stages: glossary, abbreviations, gloss, external, translation\n"
+        == "jiedu: error: \(config):3:9: stages[1].id: unknown stage 'abbreviation'; did you mean 'abbreviations'?; available stages: glossary, abbreviations, gloss, external, translation, levels\n"
     )
     #expect(try String(contentsOf: out, encoding: .utf8) == "previous handout")
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["handout.html"])

@@ -10,12 +10,13 @@ import Testing
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<style>"))
     for remote in [
-      "<script", "<link", "<img", "<iframe", "<object", "@import", "url(", "@font-face",
+      "<script src", "<link", "<img", "<iframe", "<object", "@import", "url(", "@font-face",
     ] {
       #expect(!html.lowercased().contains(remote.lowercased()), "found \(remote)")
     }
     #expect(html.range(of: #"<[^>]*\ssrc\s*="#, options: .regularExpression) == nil)
     #expect(html.contains("@page { size: A4"))
+    #expect(html.contains("<script>"), "the interactive page's inline script")
   }
 
   @Test func headerHasTitleEnglishTitleBylineAndSource() throws {
@@ -23,7 +24,7 @@ import Testing
     let html = try Rendered.text(SampleDocument.make(), .html, options)
     let header = try #require(
       html.components(separatedBy: "<header>").last?.components(separatedBy: "</header>").first)
-    #expect(header.contains("<ruby>推动<rt>tuīdòng</rt></ruby>"))
+    #expect(header.contains(">推动<rt>tuīdòng</rt></ruby>"))
     #expect(
       header.contains("<p class=\"title-en\" lang=\"en\">Party building &amp; innovation</p>"))
     #expect(header.contains("■上海市宝山区委常委 徐静"))
@@ -41,9 +42,12 @@ import Testing
 
   @Test func textHasRubyOverEachWord() throws {
     let html = try Rendered.text(.html)
-    #expect(html.contains("<ruby>宝山区<rt>Bǎoshānqū</rt></ruby><ruby>坚持<rt>jiānchí</rt></ruby>"))
+    #expect(
+      html.contains(
+        ">宝山区<rt>Bǎoshānqū</rt></ruby><ruby data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>")
+    )
     // Punctuation and words without pinyin stay plain.
-    #expect(html.contains("<ruby>七十二<rt>qīshí&#39;èr</rt></ruby>年。"))
+    #expect(html.contains(">七十二<rt>qīshí&#39;èr</rt></ruby>年。"))
   }
 
   @Test(arguments: [PinyinOver.all, .unknown, .none])
@@ -54,8 +58,9 @@ import Testing
       let checked = html.contains("id=\"py-\(other.rawValue)\" class=\"py\" checked>")
       #expect(checked == (other == setting))
     }
-    #expect(html.contains("<ruby class=\"k\">坚持<rt>jiānchí</rt></ruby>"))
-    #expect(html.contains("<ruby>宝山区<rt>"))
+    #expect(
+      html.contains("<ruby class=\"k\" data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>"))
+    #expect(html.contains("<ruby data-g=\"Baoshan district\">宝山区<rt>"))
   }
 
   @Test func termsAndFormulasAreHighlightedWithNumberedNotes() throws {
@@ -69,17 +74,17 @@ import Testing
     // A formula over two tokens is one mark.
     #expect(
       html.contains(
-        "<mark class=\"formula\"><ruby>两个<rt>liǎnggè</rt></ruby><ruby>覆盖<rt>fùgài</rt></ruby></mark>"
+        "<mark class=\"formula\"><ruby data-g=\"two\">两个<rt>liǎnggè</rt></ruby><ruby data-g=\"to cover\">覆盖<rt>fùgài</rt></ruby></mark>"
       ))
     #expect(
       html.contains(
-        "<mark class=\"term\"><ruby>党建<rt>dǎngjiàn</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-1\">1</a></sup>"
+        "<mark class=\"term\"><ruby data-g=\"party building\">党建<rt>dǎngjiàn</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-1\">1</a></sup>"
       ))
     #expect(
       html.contains(
-        "<mark class=\"other\"><ruby>宝山区<rt>Bǎoshānqū</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-5\">5</a></sup>"
+        "<mark class=\"other\"><ruby data-g=\"Baoshan district\">宝山区<rt>Bǎoshānqū</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-5\">5</a></sup>"
       ))
-    #expect(html.contains("<tr id=\"note-1\">"))
+    #expect(html.contains("<p class=\"te\" id=\"note-1\""))
     #expect(html.contains("<tr id=\"note-4\">"))
     #expect(html.contains("<li id=\"note-5\" value=\"5\">"))
   }
@@ -87,16 +92,16 @@ import Testing
   @Test func keyTermsTableListsTermsInOrderOfFirstAppearance() throws {
     let html = try Rendered.text(.html)
     let table = try #require(
-      html.components(separatedBy: "id=\"key-terms\"").last?.components(separatedBy: "</table>")
+      html.components(separatedBy: "id=\"key-terms\"").last?.components(separatedBy: "</section>")
         .first)
-    #expect(table.contains("<th>Term</th><th>Pinyin</th><th>English</th><th>Note</th>"))
     let first = try #require(table.range(of: ">党建<"))
     let second = try #require(table.range(of: ">科创<"))
     #expect(first.lowerBound < second.lowerBound)
     #expect(
       table.contains(
-        "<span class=\"tag\">party</span>Strengthening the Party&#39;s own organisation and work."))
-    #expect(table.contains("<td class=\"py\">dǎngjiàn</td><td>Party building</td>"))
+        "<span class=\"tag\">party</span> <span class=\"small\">Strengthening the Party&#39;s own organisation and work.</span>"
+      ))
+    #expect(table.contains("<span class=\"py\">dǎngjiàn</span> <b>Party building</b>"))
   }
 
   @Test func formulasTableSaysWhereEachFormulaIsDefined() throws {
@@ -141,11 +146,13 @@ import Testing
       html.components(separatedBy: "id=\"vocabulary\"").last?.components(separatedBy: "</table>")
         .first)
     #expect(!table.contains(">坚持<"))
+    // 党建 is a key term: it has its own table.
+    #expect(!table.contains("<td class=\"cn\" lang=\"zh-Hans\">党建<"))
     #expect(
       table.contains(
-        "<tr><td class=\"cn\" lang=\"zh-Hans\">党建</td><td class=\"py\">dǎngjiàn</td><td>party building</td><td class=\"cnt\">3</td>"
+        "<tr><td class=\"cn\" lang=\"zh-Hans\">基层</td><td class=\"py\">jīcéng</td><td>basic level; grass-roots unit</td><td class=\"lv\">—</td>"
       ))
-    #expect(table.contains("<td class=\"sent\" lang=\"zh-Hans\">推动基层<b>党建</b>与科创强区同频共振</td>"))
+    #expect(table.contains("<td class=\"sent\" lang=\"zh-Hans\">推动<b>基层</b>党建与科创强区同频共"))
     #expect(!table.contains(">七十二<"))
   }
 

@@ -36,3 +36,31 @@ import Testing
     }
   }
 }
+
+/// Known-word lists exported from flashcard programs.
+@Suite struct KnownWordExportTests {
+  @Test func ankiNotesInPlainTextWithHeadersAndHTML() {
+    let text =
+      "#separator:tab\n#html:true\n#columns:Front\tBack\n<b>学习</b>\txué xí study\n发展\tfā zhǎn\n"
+    #expect(KnownWords.parse(text) == ["学习", "发展"])
+  }
+
+  @Test func plecoTextExportWithTraditionalInBrackets() {
+    let text = "机遇[機遇]\tji1yu4\topportunity\n凝聚\tning2ju4\tto condense\n"
+    #expect(KnownWords.parse(text) == ["机遇", "凝聚"])
+  }
+
+  @Test func lingqCSVWithAHeaderRowAndQuotedFields() {
+    let text = "term,hint,status\n\"崭新\",\"brand new, \"\"shiny\"\"\",2\n辐射,radiation,3\n"
+    #expect(KnownWords.parse(text) == ["崭新", "辐射"])
+  }
+
+  @Test func theWordCanBeInAnotherColumn() {
+    let text = "Meaning\tWord\nopportunity\t机遇\n"
+    #expect(KnownWords.parse(text, column: 2) == ["机遇"])
+  }
+
+  @Test func aFirstLineWithAHanWordIsNotAHeader() {
+    #expect(KnownWords.parse("机遇,opportunity\n凝聚,to condense\n") == ["机遇", "凝聚"])
+  }
+}

@@ -69,9 +69,10 @@ struct PDFHandoutTests {
   }
 
   @Test func hostileGlossaryTextShowsAsText() throws {
-    let text = try PDFTools.run("pdftotext", [try pdf.path, "-"])
-    #expect(text.contains("<img src=x onerror=alert(2)>"))
-    #expect(text.contains("<script>alert(\"x\")</script> & more"))
+    // The key terms are set in two columns: a note may break across lines.
+    let text = try PDFTools.run("pdftotext", [try pdf.path, "-"]).filter { !$0.isWhitespace }
+    #expect(text.contains("<imgsrc=xonerror=alert(2)>"))
+    #expect(text.contains("<script>alert(\"x\")</script>&more"))
   }
 
   @Test func nothingRunsOverThePageWidth() throws {

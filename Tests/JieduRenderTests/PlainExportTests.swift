@@ -10,12 +10,15 @@ import Testing
     let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines[0] == "#separator:tab")
     #expect(lines[1] == "#html:false")
-    #expect(lines[2] == "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence\tSentence English")
+    #expect(
+      lines[2]
+        == "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence\tSentence English\tLevel")
     #expect(lines.last == "")
     for line in lines.dropFirst(3).dropLast() {
-      #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 6)
+      #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 7)
     }
-    #expect(lines.contains("加强\t加强\tjiā qiáng\tto reinforce; to strengthen\t全区推进“两个覆盖”，加强党建工作。\t"))
+    #expect(
+      lines.contains("加强\t加强\tjiā qiáng\tto reinforce; to strengthen\t全区推进“两个覆盖”，加强党建工作。\t\t"))
   }
 
   @Test func tabsAndLineBreaksInsideFieldsBecomeSpaces() throws {
@@ -23,7 +26,7 @@ import Testing
     builder.lexicon = ["词": ("cí", ["word\tone", "line\nbreak\r\nend"])]
     builder.block(.paragraph, "词 。")
     let tsv = try Rendered.text(builder.document(), .tsv)
-    #expect(tsv.hasSuffix("词\t词\tcí\tword one; line break  end\t词。\t\n"))
+    #expect(tsv.hasSuffix("词\t词\tcí\tword one; line break  end\t词。\t\t\n"))
   }
 
   @Test func aFieldWithADoubleQuoteIsQuoted() {

@@ -66,9 +66,48 @@ public struct JieduConfig: Sendable {
     @StageOption(
       "max-vocabulary", help: "longest vocabulary list",
       validate: { $0 < 0 ? "must be 0 or more" : nil })
-    public var maxVocabulary = 300
+    public var maxVocabulary = 60
+    /// The reader's HSK level (`hsk4`): the vocabulary lists only words above it.
+    @StageOption(
+      "reader-level", type: "hsk1…hsk7", default: "none",
+      help: "the reader's HSK level: the vocabulary lists only words above it",
+      validate: { value in
+        value.flatMap {
+          ReaderLevelName.parse($0) == nil ? "expected hsk1 … hsk6 or hsk7 (7–9), got '\($0)'" : nil
+        }
+      })
+    public var readerLevel: String? = nil
+    /// Which column of the known-words file holds the word (from 1).
+    @StageOption(
+      "known-words-column", help: "which column of the known-words file holds the word (from 1)",
+      validate: { $0 < 1 ? "must be 1 or more" : nil })
+    public var knownWordsColumn = 1
+    /// `standard` (two columns) or `compact` (one column, translation under each paragraph).
+    @StageOption("layout", help: "standard: two columns; compact: translation under each paragraph")
+    public var layout: HandoutLayout = .standard
+    /// Tone colours in the handout: `none`, `pleco`, `hanping` or `custom` (`tone-custom`).
+    @StageOption(
+      "tone-colours", type: "none|pleco|hanping|custom",
+      help: "colour pinyin and characters by tone (Pleco's or Hanping's scheme, or tone-custom)",
+      validate: {
+        ["none", "pleco", "hanping", "custom"].contains($0)
+          ? nil : "expected none, pleco, hanping or custom, got '\($0)'"
+      })
+    public var toneColours = "none"
+    /// Five CSS colours for tones 1–4 and the neutral tone, with `tone-colours: custom`.
+    @StageOption(
+      "tone-custom", type: "[colour]",
+      help: "five CSS colours (tones 1–4, neutral) for tone-colours: custom",
+      validate: {
+        $0.isEmpty
+          || ($0.count == 5
+            && $0.allSatisfy { c in c.allSatisfy { $0.isLetter || $0.isNumber || $0 == "#" } })
+          ? nil : "expected five colours such as '#e30000' or 'red'"
+      })
+    public var toneCustom: [String] = []
     /// An English title for the handout header.
-    @StageOption("title-en", type: "string", default: "none", help: "an English title for the header")
+    @StageOption(
+      "title-en", type: "string", default: "none", help: "an English title for the header")
     public var titleEnglish: String? = nil
     /// All defaults.
     public init() {}
@@ -76,7 +115,9 @@ public struct JieduConfig: Sendable {
     public static func == (a: Self, b: Self) -> Bool {
       a.format == b.format && a.template == b.template && a.knownWords == b.knownWords
         && a.pinyinOver == b.pinyinOver && a.maxVocabulary == b.maxVocabulary
-        && a.titleEnglish == b.titleEnglish
+        && a.titleEnglish == b.titleEnglish && a.readerLevel == b.readerLevel
+        && a.knownWordsColumn == b.knownWordsColumn && a.layout == b.layout
+        && a.toneColours == b.toneColours && a.toneCustom == b.toneCustom
     }
   }
 
@@ -178,7 +219,8 @@ public struct JieduConfig: Sendable {
         guard let parsed = StageFailurePolicy(rawValue: word) else {
           throw source.error(
             at: policy, path: "\(path).on-error",
-            "unknown value '\(word)'; valid: \(StageFailurePolicy.allCases.map(\.rawValue).joined(separator: ", "))")
+            "unknown value '\(word)'; valid: \(StageFailurePolicy.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         entry.onError = parsed
       }

@@ -107,6 +107,9 @@ enum BlockStructure {
     let s = line.scalars
     guard let first = s.first, let last = s.last else { return .paragraph }
     if bylineMarks.contains(first) { return .byline }
+    // A letter's salutation (陈耀朋友：) and a date line ((2024年5月12日)) are body text.
+    // So is a letter's closing (祝, 此致): a line of one or two characters.
+    if isSalutation(s) || isDateLine(s) || s.count <= 2 { return .paragraph }
     if (first == "（" || first == "(" || first == "【" || first == "[")
       && (last == "）" || last == ")" || last == "】" || last == "]")
       && s.count <= 40
@@ -129,12 +132,32 @@ enum BlockStructure {
     return .paragraph
   }
 
+  /// A letter's salutation: a short line ending in a colon (陈耀朋友：, 各位同事:).
+  static func isSalutation(_ s: [Unicode.Scalar]) -> Bool {
+    guard let last = s.last, last == "：" || last == ":" else { return false }
+    return s.count <= 20 && sentenceTerminalCount(s) == 0 && !s.contains("，")
+  }
+
+  /// A line that is only a date, perhaps in brackets: 2024年5月12日, （二〇二四年五月十二日）.
+  static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
+    let brackets: Set<Unicode.Scalar> = ["（", "）", "(", ")", "【", "】", "[", "]", " ", "\u{3000}"]
+    let body = s.filter { !brackets.contains($0) }
+    guard body.count >= 4, body.count <= 16, body.contains("年") || body.contains("月") else {
+      return false
+    }
+    let digits: Set<Unicode.Scalar> = Set("0123456789０１２３４５６７８９〇零一二三四五六七八九十".unicodeScalars)
+    let units: Set<Unicode.Scalar> = ["年", "月", "日", "号", "-", "/", ".", "."]
+    return body.allSatisfy { digits.contains($0) || units.contains($0) }
+      && body.contains(where: { digits.contains($0) })
+  }
+
   /// The lines before the first body paragraph: a short label (kicker), the title, a byline.
   static func classifyOpening(_ lines: [Line], _ kinds: inout [BlockKind]) {
     var titleCandidates: [Int] = []
     for (i, line) in lines.enumerated() {
       if kinds[i] == .byline || kinds[i] == .note { continue }
       let s = line.scalars
+      if isSalutation(s) { break }
       let titleLike = s.count <= 60 && sentenceTerminalCount(s) == 0
       if !titleLike { break }
       titleCandidates.append(i)

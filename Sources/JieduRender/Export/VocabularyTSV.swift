@@ -3,7 +3,8 @@ import JieduVocabulary
 
 /// The vocabulary as tab-separated lines for Anki: simplified, traditional, pinyin, English, and the
 /// sentence of the word's first appearance
-/// with its English (empty without the translation stage). Tabs and line breaks inside fields become spaces; a field
+/// with its English (empty without the translation stage), and the HSK level (`HSK 4`, empty for
+/// a word no list has). Tabs and line breaks inside fields become spaces; a field
 /// holding a double quote is quoted CSV-style, as Anki's importer expects.
 ///
 /// The first lines are Anki's file headers (`#separator:tab`, `#html:false`, `#columns:…`), which
@@ -11,16 +12,16 @@ import JieduVocabulary
 enum VocabularyTSV {
   /// Renders the list.
   static func render(_ document: Document, options: RenderOptions) -> String {
-    let entries = VocabularyList.build(
-      document, knownWords: options.knownWords, limit: options.maxVocabulary)
+    let entries = VocabularyList.build(document, options: options)
     var lines = [
       "#separator:tab", "#html:false",
-      "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence\tSentence English",
+      "#columns:Simplified\tTraditional\tPinyin\tEnglish\tSentence\tSentence English\tLevel",
     ]
     for entry in entries {
       let fields = [
         entry.word, entry.traditional, entry.pinyin, entry.glosses.joined(separator: "; "),
         entry.sentence, entry.sentenceEnglish,
+        entry.level.map(HSKLevelLabel.label) ?? "",
       ]
       lines.append(fields.map(field).joined(separator: "\t"))
     }

@@ -17,7 +17,10 @@ enum HandoutHTML {
 
   /// The context the template sees.
   static func context(_ model: HandoutModel) -> [String: Any] {
-    let rows = RowHTML(knownWords: model.options.knownWords)
+    let aboveLevel = model.options.pinyinOver == .aboveLevel
+    let rows = RowHTML(
+      knownWords: model.options.knownWords,
+      knownLevel: aboveLevel ? model.options.knownLevel : nil)
     let terms = model.catalog.notes(of: .term)
     let formulas = model.catalog.notes(of: .formula)
     let others = model.catalog.notes(of: .other)
@@ -30,7 +33,7 @@ enum HandoutHTML {
       "sourceSHA": String(model.document.source.sha256.prefix(12)),
       "version": jieduDocumentVersion,
       "pinyinAll": model.options.pinyinOver == .all,
-      "pinyinUnknown": model.options.pinyinOver == .unknown,
+      "pinyinUnknown": model.options.pinyinOver == .unknown || aboveLevel,
       "pinyinNone": model.options.pinyinOver == .none,
       "bodyHTML": model.body.map { blockHTML($0, model, rows) }.joined(separator: "\n"),
       "hasTerms": !terms.isEmpty,
@@ -46,10 +49,26 @@ enum HandoutHTML {
       "hasVocabulary": !model.vocabulary.isEmpty,
       "vocabularyCount": model.vocabulary.count,
       "vocabulary": model.vocabulary.map(vocabularyRow),
+      "hasNames": !model.names.isEmpty,
+      "names": model.names.map(vocabularyRow),
+      "readerLevel": model.options.readerLevel.map(HSKLevelLabel.label) ?? "",
+      "hasReaderLevel": model.options.readerLevel != nil,
+      "knownLevel": HSKLevelLabel.label(model.options.knownLevel),
+      "compact": model.options.layout == .compact,
+      "toneScheme": model.options.toneScheme ?? "",
       "knownWordsCount": model.options.knownWords.count,
       "hasKnownWords": !model.options.knownWords.isEmpty,
       "credits": model.showsDictionaryGlosses,
     ]
+    let custom =
+      model.options.toneCustom.count == 5
+      ? model.options.toneCustom : ["#e30000", "#02b31c", "#1510f0", "#8900bf", "#777777"]
+    for (index, colour) in custom.enumerated() { context["toneCustom\(index + 1)"] = colour }
+    if case .object(let report)? = model.document.reports?["levels"],
+      let name = report["document"]?.stringValue
+    {
+      context["levelStandard"] = name
+    }
     if let kicker = model.kicker { context["kicker"] = kicker.text }
     if let byline = model.byline { context["byline"] = byline.text }
     if let english = model.titleEnglish {
@@ -84,6 +103,9 @@ enum HandoutHTML {
     var html = "<section class=\"blk \(block.kind.rawValue)\" id=\"b\(block.id)\">"
     if block.kind == .caption { html += "<div class=\"label\">Caption</div>" }
     if block.kind == .note { html += "<div class=\"label\">Editor’s note</div>" }
+    if model.options.layout == .compact {
+      return html + compactBlock(block, text, model, rows) + "</section>"
+    }
     for row in BlockRows.rows(of: block, text: text) {
       let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
       let english: String
@@ -96,13 +118,37 @@ enum HandoutHTML {
       } else if model.translations.isCovered(block: block.id, row: row) {
         english = ""
       } else {
-        english = rows.english(WordByWordGloss.items(row: row, placement: placement))
+        english = rows.english(
+          WordByWordGloss.items(row: row, placement: placement, skip: model.isEasyWord))
       }
       html += "\n<div class=\"row\"><div class=\"zh\" lang=\"zh-Hans\">"
       html += rows.chinese(row, placement: placement, text: text)
       html += "</div><div class=\"en\" lang=\"en\">\(english)</div></div>"
     }
     return html + "</section>"
+  }
+
+  /// The compact layout: the block's Chinese in one paragraph, its translation under it (no
+  /// word-by-word glosses; a block without a translation has no English).
+  private static func compactBlock(
+    _ block: Block, _ text: ScalarText, _ model: HandoutModel, _ rows: RowHTML
+  ) -> String {
+    var chinese = ""
+    var english: [String] = []
+    for row in BlockRows.rows(of: block, text: text) {
+      let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
+      chinese += rows.chinese(row, placement: placement, text: text)
+      if let translation = model.translations.row(block: block.id, row: row) {
+        let spans = model.spans(of: block).filter { $0.start >= row.start && $0.start < row.end }
+        english.append(
+          TranslationHTML.cell(translation, spans: spans, wordByWord: "", wordByWordText: ""))
+      }
+    }
+    var html = "\n<div class=\"row\"><div class=\"zh\" lang=\"zh-Hans\">\(chinese)</div>"
+    if !english.isEmpty {
+      html += "<div class=\"en\" lang=\"en\">\(english.joined(separator: " "))</div>"
+    }
+    return html + "</div>"
   }
 
   private static func termRow(_ note: HandoutNote, _ model: HandoutModel) -> [String: Any] {
@@ -155,12 +201,27 @@ enum HandoutHTML {
     return text
   }
 
+  /// Up to two senses, cut at a word boundary near 44 characters so a row stays one line.
+  static func shortEnglish(_ glosses: [String], limit: Int = 44) -> String {
+    var text = ""
+    for gloss in glosses.prefix(2) {
+      let next = text.isEmpty ? gloss : text + "; " + gloss
+      if next.count > limit && !text.isEmpty { break }
+      text = next
+    }
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+  }
+
   private static func vocabularyRow(_ entry: VocabularyEntry) -> [String: Any] {
-    let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
+    let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word, radius: 10)
     var row: [String: Any] = [
       "word": entry.word, "pinyin": PinyinDisplay.word(entry.pinyin),
-      "english": entry.glosses.prefix(3).joined(separator: "; "),
+      "english": shortEnglish(entry.glosses),
       "count": entry.count, "sentence": entry.sentence,
+      "level": entry.level.map(HSKLevelLabel.short) ?? "—",
+      "kind": entry.name ?? "",
       "sentenceHTML": HTMLEscape.text(window.before)
         + (window.word.isEmpty ? "" : "<b>\(HTMLEscape.text(window.word))</b>")
         + HTMLEscape.text(window.after),

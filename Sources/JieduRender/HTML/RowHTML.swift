@@ -1,9 +1,12 @@
 import JieduCore
+import JieduVocabulary
 
 /// The HTML of one row: the Chinese with `<ruby>` pinyin and highlighted notes, and its English.
 struct RowHTML {
   /// Words the reader knows: their ruby gets the class `k`, hidden when pinyin is over unknown words.
   var knownWords: Set<String>
+  /// Words at or below this HSK level count as known too (`pinyin-over: above-level`).
+  var knownLevel: Int? = nil
 
   /// The Chinese side of a row.
   func chinese(_ row: BlockRow, placement: SpanPlacement, text: ScalarText) -> String {
@@ -58,8 +61,20 @@ struct RowHTML {
   func word(_ token: Token) -> String {
     let text = HTMLEscape.text(token.text)
     guard token.containsHan, let pinyin = token.pinyin, !pinyin.isEmpty else { return text }
-    let known = knownWords.contains(token.text) ? " class=\"k\"" : ""
-    return "<ruby\(known)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
+    var attributes = isKnown(token) ? " class=\"k\"" : ""
+    if let gloss = token.glosses?.first, !gloss.isEmpty {
+      attributes += " data-g=\"\(HTMLEscape.text(String(gloss.prefix(80))))\""
+    }
+    if let level = token.level { attributes += " data-l=\"\(HSKLevelLabel.short(level))\"" }
+    return
+      "<ruby\(attributes)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
+  }
+
+  /// A known word, or one at or below the known level (a word no list has, by its parts).
+  func isKnown(_ token: Token) -> Bool {
+    if knownWords.contains(token.text) { return true }
+    guard let knownLevel, let level = token.level ?? token.partsLevel else { return false }
+    return level <= knownLevel
   }
 
   private func cssClass(_ kind: NoteKind) -> String {

@@ -12,7 +12,9 @@ enum TemplateCheck {
     "lang", "descriptive", "note", "number", "others", "pinyin", "pinyinAll", "pinyinNone", "pinyinUnknown",
     "rendering", "sentence", "sentenceHTML", "source", "sourceName", "sourceSHA", "stage", "term",
     "terms", "text", "titleEnglish", "titleGlossHTML", "titleHTML", "titleText", "traditional",
-    "type",
+    "type", "hasNames", "names", "readerLevel", "hasReaderLevel", "knownLevel", "compact", "level",
+    "kind", "toneScheme", "toneCustom1", "toneCustom2", "toneCustom3", "toneCustom4", "toneCustom5",
+    "levelStandard",
     "unresolved", "version", "vocabulary", "vocabularyCount", "word",
     // Mustache's own names inside a section.
     "first", "last", "index", "even", "odd",

@@ -71,15 +71,30 @@ enum MarkdownHandout {
       out.append("## Vocabulary\n")
       out.append(
         table(
-          ["Word", "Pinyin", "English", "Count", "First sentence"],
+          ["Word", "Pinyin", "English", "HSK", "Count", "First sentence"],
           model.vocabulary.map { entry in
             let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
             let word =
               entry.traditional == entry.word ? entry.word : "\(entry.word) (\(entry.traditional))"
             return [
               word, PinyinDisplay.word(entry.pinyin),
-              entry.glosses.prefix(3).joined(separator: "; "), "\(entry.count)",
-              window.before + window.word + window.after,
+              entry.glosses.prefix(3).joined(separator: "; "),
+              entry.level.map(HSKLevelLabel.short) ?? "—", "\(entry.count)",
+              MarkdownEscape.text(window.before)
+                + (window.word.isEmpty ? "" : "**\(MarkdownEscape.text(window.word))**")
+                + MarkdownEscape.text(window.after),
+            ]
+          }, raw: [5]))
+    }
+    if !model.names.isEmpty {
+      out.append("## Names\n")
+      out.append(
+        table(
+          ["Name", "Pinyin", "English", "Kind"],
+          model.names.map { entry in
+            [
+              entry.word, PinyinDisplay.word(entry.pinyin),
+              entry.glosses.prefix(2).joined(separator: "; "), entry.name ?? "",
             ]
           }))
     }
@@ -117,12 +132,16 @@ enum MarkdownHandout {
     return english + " (descriptive: our rendering)"
   }
 
-  private static func table(_ header: [String], _ rows: [[String]]) -> String {
+  /// A table; the cells of the `raw` columns are already escaped Markdown.
+  private static func table(_ header: [String], _ rows: [[String]], raw: Set<Int> = []) -> String {
     var lines = [
       "| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in " --- |" }.joined(),
     ]
     for row in rows {
-      lines.append("| " + row.map(MarkdownEscape.text).joined(separator: " | ") + " |")
+      let cells = row.enumerated().map {
+        raw.contains($0.offset) ? $0.element : MarkdownEscape.text($0.element)
+      }
+      lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -21,6 +21,8 @@ struct HandoutModel {
   let translations: SentenceTranslations
   /// The vocabulary list.
   let vocabulary: [VocabularyEntry]
+  /// Person and place names, for the Names table.
+  let names: [VocabularyEntry]
   /// Short English for the words the document explains, for glossing formula items.
   let lexicon: DocumentLexicon
   /// Whether any token carries dictionary glosses (CC-CEDICT must then be credited).
@@ -38,12 +40,25 @@ struct HandoutModel {
     catalog = NoteCatalog(document)
     translations = SentenceTranslations(document)
     lexicon = DocumentLexicon(document)
-    vocabulary = VocabularyList.build(
-      document, knownWords: options.knownWords, limit: options.maxVocabulary)
+    vocabulary = VocabularyList.build(document, options: options)
+    names = VocabularyList.names(document, options: options)
     showsDictionaryGlosses = document.blocks.contains { block in
       block.sentences.contains { $0.tokens.contains { !($0.glosses ?? []).isEmpty } }
     }
   }
+
+  /// A word the word-by-word gloss leaves out: a function word, a known word, or one at or below
+  /// the known level (a word no list has, by its parts). Without levels in the document, none.
+  func isEasyWord(_ token: Token) -> Bool {
+    if options.knownWords.contains(token.text) { return true }
+    guard let level = token.level ?? token.partsLevel else {
+      return FunctionWords.contains(token.text) && hasLevels
+    }
+    return level <= options.knownLevel || FunctionWords.contains(token.text)
+  }
+
+  /// Whether the levels stage ran (some token carries a level).
+  var hasLevels: Bool { document.reports?["levels"] != nil }
 
   /// The English title: the option, else a stage's translation of the title block.
   var titleEnglish: String? {

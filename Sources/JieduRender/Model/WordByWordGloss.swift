@@ -27,9 +27,14 @@ struct GlossItem: Equatable {
 /// gloss in which highlighted terms and formulas take their glossary rendering.
 enum WordByWordGloss {
   /// The items for one row.
-  static func items(row: BlockRow, placement: SpanPlacement) -> [GlossItem] {
+  /// `skip` leaves a word out (the words at or below the reader's level); punctuation that would
+  /// then follow nothing or other punctuation is left out too.
+  static func items(
+    row: BlockRow, placement: SpanPlacement, skip: (Token) -> Bool = { _ in false }
+  ) -> [GlossItem] {
     var items: [GlossItem] = []
     var insideRendered = false
+    var skipped = false
     for (index, piece) in row.pieces.enumerated() {
       if let span = placement.opens[index], let rendering = span.rendering, !rendering.isEmpty {
         items.append(GlossItem(text: rendering, style: .term))
@@ -40,7 +45,18 @@ enum WordByWordGloss {
         continue
       }
       guard let token = piece.token else { continue }
-      if let item = item(for: token) { items.append(item) }
+      if token.containsHan, skip(token) {
+        skipped = true
+        continue
+      }
+      guard let item = item(for: token) else { continue }
+      if item.style == .punctuation, skipped,
+        items.last.map({ $0.style == .punctuation || $0.style == .opening }) ?? true
+      {
+        continue
+      }
+      skipped = false
+      items.append(item)
     }
     return items
   }

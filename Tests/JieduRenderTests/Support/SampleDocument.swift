@@ -38,7 +38,8 @@ struct SampleDocumentBuilder {
 
   /// Annotates every occurrence of `text` in block `block` (or the first only).
   mutating func annotate(
-    _ type: AnnotationKind, _ text: String, in block: Int, stage: String, everyOccurrence: Bool = true,
+    _ type: AnnotationKind, _ text: String, in block: Int, stage: String,
+    everyOccurrence: Bool = true,
     configure: (inout Annotation) -> Void = { _ in }
   ) {
     let scalars = Array(blocks[block].text.unicodeScalars)
@@ -57,6 +58,9 @@ struct SampleDocumentBuilder {
       }
     }
   }
+
+  /// Replaces the blocks (to set token fields after building them).
+  mutating func replaceBlocks(_ new: [Block]) { blocks = new }
 
   /// The finished document.
   func document(name: String = "sample.txt") -> Document {
@@ -141,7 +145,9 @@ enum SampleDocument {
       formula.expansion = ["组织覆盖", "工作覆盖"]
       formula.formulaOrigin = .document
     }
-    b.annotate("abbreviation", "四个一", in: 6, stage: "abbreviations") { $0.formulaOrigin = .unresolved }
+    b.annotate("abbreviation", "四个一", in: 6, stage: "abbreviations") {
+      $0.formulaOrigin = .unresolved
+    }
     b.annotate("entity", "宝山区", in: 5, stage: "ner") { $0.rendering = "Baoshan District" }
     b.annotate("translation", "宝山区坚持“三会一课”制度。", in: 3, stage: "mt") {
       $0.rendering = "Baoshan District upholds the “three meetings and one lesson” system."

