@@ -13,6 +13,8 @@ public struct RenderOptions: Sendable {
   public var templateURL: URL?
   /// An English title for the header.
   public var titleEnglish: String?
+  /// How much of each token the JSON carries (`--tokens`).
+  public var tokens: TokenDetail = .full
 
   /// Creates options; every argument has the default `output:` value.
   public init(

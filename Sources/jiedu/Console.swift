@@ -83,3 +83,10 @@ enum TerminalText {
     (s.value < 0x20 && s != "\t") || (0x7F...0x9F).contains(s.value)
   }
 }
+
+extension Console {
+  /// Writes bytes to stdout (a chunk of a streamed document).
+  static func output(_ bytes: borrowing [UInt8]) {
+    bytes.withUnsafeBufferPointer { FileHandle.standardOutput.write(Data(buffer: $0)) }
+  }
+}
