@@ -123,8 +123,18 @@ public final class ChineseDictionary: Sendable {
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
   public func entries(for word: String) -> [CedictEntry] {
     if let user = overrides[word] { return user }
-    return builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
+    if let known = parsed.entries(for: word) { return known }
+    let entries = builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
+    parsed.remember(entries, for: word)
+    return entries
   }
+
+  /// Entries parsed once per distinct word: a corpus asks for the same few thousand words again and
+  /// again, and parsing their lines was most of the gloss stage's time.
+  private let parsed = ParsedEntries()
+
+  /// The single-character reading candidates, per character (see `SingleCharacterChoice`).
+  let characterCandidates = LockedMemo<Unicode.Scalar, [SingleCharacterChoice.Candidate]>()
 
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {

@@ -19,9 +19,9 @@ enum DocumentJSON {
   /// Writes the document and a newline to `sink` in chunks of about a megabyte.
   static func stream(
     _ document: Document, tokens: TokenDetail = .full, id: JSONValue? = nil,
-    to sink: @escaping (borrowing [UInt8]) -> Void
+    chunkSize: Int = 1 << 20, to sink: @escaping (borrowing [UInt8]) -> Void
   ) {
-    var writer = JSONWriter(sink: sink)
+    var writer = JSONWriter(chunkSize: chunkSize, sink: sink)
     write(document, tokens: tokens, id: id, into: &writer)
     writer.flush()
   }
