@@ -136,6 +136,9 @@ public final class ChineseDictionary: Sendable {
   /// The single-character reading candidates, per character (see `SingleCharacterChoice`).
   let characterCandidates = LockedMemo<Unicode.Scalar, [SingleCharacterChoice.Candidate]>()
 
+  /// The syllables of dictionary words as `PinyinReader` reads them, per word.
+  let wordSyllables = LockedMemo<String, [String]?>()
+
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {
     contains(hash: FNVHash.of(word), utf8: Array(word.utf8))

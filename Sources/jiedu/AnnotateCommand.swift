@@ -9,7 +9,8 @@ import JieduRender
 struct AnnotateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "annotate",
-    abstract: "Annotate articles and write handouts (html, pdf, md), JSON, JSONL or TSV vocabularies.",
+    abstract:
+      "Annotate articles and write handouts (html, pdf, md), JSON, JSONL or TSV vocabularies.",
     discussion: """
       One article: `annotate FILE|- [-o OUT]`. A corpus: `annotate FILES…|DIR --out DIR` (a folder's \
       *.txt, recursively, or --glob) on --jobs tasks, or `--format jsonl` to stdout. JSONL in: \
@@ -73,7 +74,8 @@ struct AnnotateCommand: AsyncParsableCommand {
       if corpus.input == .jsonl {
         let chosen = format ?? .jsonl
         guard chosen == .json || chosen == .jsonl else {
-          throw JieduError("--input jsonl writes JSONL: use --format jsonl (not \(chosen.rawValue))")
+          throw JieduError(
+            "--input jsonl writes JSONL: use --format jsonl (not \(chosen.rawValue))")
         }
         let ok = await JSONLRun.run(pipeline: pipeline, options: options, jobs: jobs)
         if !ok { Foundation.exit(ExitStatus.failure) }
@@ -92,7 +94,8 @@ struct AnnotateCommand: AsyncParsableCommand {
   private var isBatch: Bool {
     if corpus.out != nil || files.count > 1 { return true }
     var isDirectory: ObjCBool = false
-    return files[0] != "-" && FileManager.default.fileExists(atPath: files[0], isDirectory: &isDirectory)
+    return files[0] != "-"
+      && FileManager.default.fileExists(atPath: files[0], isDirectory: &isDirectory)
       && isDirectory.boolValue
   }
 
@@ -169,10 +172,14 @@ struct CorpusOptions: ParsableArguments {
   @Option(name: .long, help: "Which files of a folder are articles (default: *.txt).")
   var glob: String?
 
-  @Option(name: .long, help: "What stdin holds: text (one article) or jsonl ({\"id\", \"text\"} per line).")
+  @Option(
+    name: .long,
+    help: "What stdin holds: text (one article) or jsonl ({\"id\", \"text\"} per line).")
   var input: InputKind = .text
 
-  @Option(name: .long, help: "Tokens in the JSON: full, compact (text, offsets, pinyin, first gloss) or none.")
+  @Option(
+    name: .long,
+    help: "Tokens in the JSON: full, compact (text, offsets, pinyin, first gloss) or none.")
   var tokens: TokenDetail = .full
 }
 

@@ -31,8 +31,10 @@ struct CorpusTests {
 
   private func outputs(_ folder: URL) -> [String] {
     let walker = FileManager.default.enumerator(atPath: folder.path)
-    return (walker?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".json") || $0.hasSuffix(".html") }
-      .sorted()
+    return (walker?.allObjects as? [String] ?? []).filter {
+      $0.hasSuffix(".json") || $0.hasSuffix(".html")
+    }
+    .sorted()
   }
 
   @Test func aFolderIsAnnotatedIntoMirroredOutputsAndABadFileIsReported() throws {
@@ -40,7 +42,8 @@ struct CorpusTests {
     let run = try CLIRunner.run(
       ["annotate", "in", "--out", "out", "--format", "json", "--jobs", "2"], in: root)
     #expect(run.status == 1, "\(run.stderr)")
-    #expect(outputs(root.appendingPathComponent("out")) == ["a.json", "sub/b.json", "sub/deeper/c.json"])
+    #expect(
+      outputs(root.appendingPathComponent("out")) == ["a.json", "sub/b.json", "sub/deeper/c.json"])
     let summary = try #require(run.stderr.split(separator: "\n").last.map(String.init))
     #expect(summary.contains("4 files"), "\(summary)")
     #expect(summary.contains("1 failed: broken.txt"), "\(summary)")
@@ -63,7 +66,8 @@ struct CorpusTests {
     // A changed article is redone; the others stay.
     sleep(1)
     try Data("新的文章。\n".utf8).write(to: root.appendingPathComponent("in/a.txt"))
-    let changed = try CLIRunner.run(["annotate", "in", "--out", "out", "--format", "json"], in: root)
+    let changed = try CLIRunner.run(
+      ["annotate", "in", "--out", "out", "--format", "json"], in: root)
     #expect(changed.stderr.contains("1 annotated, 2 up to date"), "\(changed.stderr)")
     let forced = try CLIRunner.run(
       ["annotate", "in", "--out", "out", "--format", "json", "--force"], in: root)
@@ -88,7 +92,8 @@ struct CorpusTests {
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdoutText.split(separator: "\n")
     let names = try lines.map { line -> String in
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       return (object["source"] as? [String: Any])?["name"] as? String ?? ""
     }
     #expect(names == ["a.txt", "sub/b.txt", "sub/deeper/c.txt"])
@@ -102,14 +107,15 @@ struct CorpusTests {
   }
 
   @Test func jsonlInKeepsEveryLineInOrderAndMarksBadOnes() throws {
-    let input = [
-      #"{"id": "x1", "text": "党建工作很重要。"}"#,
-      #"{"id": 2, "text": "我们坚持三会一课。"}"#,
-      #"{"id": "broken", "text": "#,
-      "",
-      #"{"id": "no-text"}"#,
-      #"{"id": "last", "text": "推动高质量发展。"}"#,
-    ].joined(separator: "\n") + "\n"
+    let input =
+      [
+        #"{"id": "x1", "text": "党建工作很重要。"}"#,
+        #"{"id": 2, "text": "我们坚持三会一课。"}"#,
+        #"{"id": "broken", "text": "#,
+        "",
+        #"{"id": "no-text"}"#,
+        #"{"id": "last", "text": "推动高质量发展。"}"#,
+      ].joined(separator: "\n") + "\n"
     let run = try CLIRunner.run(
       ["annotate", "-", "--input", "jsonl", "--format", "jsonl", "--jobs", "2"],
       stdin: Data(input.utf8))

@@ -97,7 +97,10 @@ import Testing
 
   @Test func errorLineNamesTheLine() throws {
     let line = DocumentRendering.errorLine(id: .null, line: 3, message: "line 3: bad")
-    #expect(String(decoding: line, as: UTF8.self) == "{\"error\":\"line 3: bad\",\"id\":null,\"jiedu\":\"\(jieduDocumentVersion)\",\"line\":3}\n")
+    #expect(
+      String(decoding: line, as: UTF8.self)
+        == "{\"error\":\"line 3: bad\",\"id\":null,\"jiedu\":\"\(jieduDocumentVersion)\",\"line\":3}\n"
+    )
   }
 }
 

@@ -34,27 +34,10 @@ public enum Ingestion {
         tokens.reserveCapacity(ranges.count)
         for r in ranges {
           tokens.append(
-            Token(text: utf8String(scalars[r]), start: r.lowerBound, end: r.upperBound))
+            Token(text: ScalarString.make(scalars[r]), start: r.lowerBound, end: r.upperBound))
         }
         document.blocks[b].sentences[s].tokens = tokens
       }
-    }
-  }
-
-  /// The scalars as a string, encoded straight into the string's storage (appending scalar by scalar
-  /// to a `UnicodeScalarView` was a tenth of a corpus run).
-  static func utf8String(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var count = 0
-    for scalar in scalars { count += UTF8.width(scalar) }
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      var i = 0
-      for scalar in scalars {
-        UTF8.encode(scalar) { byte in
-          buffer[i] = byte
-          i += 1
-        }
-      }
-      return i
     }
   }
 }

@@ -221,7 +221,14 @@ enum DocumentJSON {
       return
     }
     let names = ownNames(own)
-    let extras = extra.keys.filter { !names.contains($0) }.sorted(by: JSONWriter.byteOrder)
+    var extras: [String] = []
+    extras.reserveCapacity(extra.count)
+    for key in extra.keys where !names.contains(key) {
+      // Insertion sort: a token has two or three extra fields.
+      var at = extras.count
+      while at > 0, JSONWriter.byteOrder(key, extras[at - 1]) { at -= 1 }
+      extras.insert(key, at: at)
+    }
     var i = 0
     var j = 0
     while i < own.count || j < extras.count {

@@ -32,7 +32,8 @@ enum BatchInputs {
       if isDirectory.boolValue {
         let found = try files(in: argument, pattern: glob ?? defaultPattern)
         if found.isEmpty {
-          throw JieduError("\(argument): no files matching '\(glob ?? defaultPattern)' in this folder")
+          throw JieduError(
+            "\(argument): no files matching '\(glob ?? defaultPattern)' in this folder")
         }
         inputs += found
       } else {

@@ -75,7 +75,8 @@ struct BatchJob: Sendable {
       result.failure = "\(error)"
     }
     if let failure = result.failure {
-      let message = failure.hasPrefix(input.relative) || failure.hasPrefix(input.path)
+      let message =
+        failure.hasPrefix(input.relative) || failure.hasPrefix(input.path)
         ? failure : "\(input.relative): \(failure)"
       Console.error("jiedu: error: \(message)")
     }

@@ -39,7 +39,8 @@ struct BatchProgress {
     if terminal {
       let width = 24
       let filled = summary.total == 0 ? width : width * summary.done / summary.total
-      let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
       FileHandle.standardError.write(Data("\r\u{1B}[K[\(bar)] \(figures)".utf8))
     } else {
       FileHandle.standardError.write(Data("jiedu: \(figures)\n".utf8))

@@ -13,11 +13,13 @@ enum BatchRun {
     var summary = BatchSummary(total: inputs.count)
     var progress = BatchProgress()
     progress.update(summary)
-    await OrderedParallel.run(inputs, jobs: jobs, work: { await job.run($0) }) { result in
-      if let rendered = result.rendered { Console.output(rendered) }
-      summary.add(result)
-      progress.update(summary)
-    }
+    await OrderedParallel.run(
+      inputs, jobs: jobs, work: { await job.run($0) },
+      emit: { result in
+        if let rendered = result.rendered { Console.output(rendered) }
+        summary.add(result)
+        progress.update(summary)
+      })
     progress.finish()
     Console.error(summary.line(seconds: progress.elapsed))
     return summary.failures.isEmpty

@@ -12,18 +12,22 @@ enum JSONLRun {
     let lines = StdinLines()
     var failed = 0
     var out = OutputBuffer()
-    await OrderedParallel.run(lines, jobs: jobs, work: { line in
-      await annotate(line, pipeline: pipeline, options: options)
-    }) { (row: Row) in
-      if row.failed { failed += 1 }
-      out.append(row.bytes)
-    }
+    await OrderedParallel.run(
+      lines, jobs: jobs,
+      work: { line in await annotate(line, pipeline: pipeline, options: options) },
+      emit: { (row: Row) in
+        if row.failed { failed += 1 }
+        out.append(row.bytes)
+      })
     out.flush()
     if let failure = lines.failure {
       Console.error("jiedu: error: \(failure)")
       return false
     }
-    if failed > 0 { Console.error("jiedu: \(failed) line\(failed == 1 ? "" : "s") failed (see their \"error\" fields)") }
+    if failed > 0 {
+      Console.error(
+        "jiedu: \(failed) line\(failed == 1 ? "" : "s") failed (see their \"error\" fields)")
+    }
     return failed == 0
   }
 
@@ -41,7 +45,8 @@ enum JSONLRun {
       do {
         let document = try await pipeline.run(bytes: Array(text.utf8), name: line.name)
         Console.report(document.diagnostics, file: line.name)
-        return Row(bytes: DocumentRendering.jsonLine(document, id: line.id, options: options), failed: false)
+        return Row(
+          bytes: DocumentRendering.jsonLine(document, id: line.id, options: options), failed: false)
       } catch let error as JieduError {
         message = error.message
       } catch let error as StageError {
@@ -53,6 +58,7 @@ enum JSONLRun {
     let reason = message ?? "line \(line.number): failed"
     Console.error("jiedu: error: \(line.name): \(reason)")
     return Row(
-      bytes: DocumentRendering.errorLine(id: line.id, line: line.number, message: reason), failed: true)
+      bytes: DocumentRendering.errorLine(id: line.id, line: line.number, message: reason),
+      failed: true)
   }
 }
