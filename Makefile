@@ -56,7 +56,7 @@ test-spark: data build
 ## fuzz: the libFuzzer target over ingestion, the default pipeline and every renderer, FUZZ_SECONDS long
 FUZZ_SECONDS ?= 600
 fuzz: data
-	$(SWIFT) build --product JieduFuzz --scratch-path .build/fuzz -Xswiftc -sanitize=fuzzer,address
+	$(SWIFT) build --product JieduFuzz --scratch-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 	scripts/fuzz.sh .build/fuzz/debug/JieduFuzz $(FUZZ_SECONDS)
 
 ## bench-corpus: corpus throughput, memory and JSON size beside jieba; linear-time check (0.3/3/30 MB)

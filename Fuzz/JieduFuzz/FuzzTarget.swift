@@ -12,8 +12,8 @@ import JieduRender
 /// Without libFuzzer linked in (an ordinary `swift build`) it runs each file given on the command
 /// line once: the way a crash found earlier is replayed.
 enum FuzzTarget {
-  /// The pipeline, loaded once (the dictionaries take a few hundred milliseconds).
-  nonisolated(unsafe) static var pipeline: Pipeline?
+  /// The pipeline, loaded once on first use (the dictionaries take a few hundred milliseconds).
+  static let pipeline: Pipeline = load()
 
   /// Every format except PDF.
   static let formats: [OutputFormat] = OutputFormat.allCases.filter { $0 != .pdf }
@@ -37,7 +37,7 @@ enum FuzzTarget {
   /// One input through everything. Errors (binary input, a stage's refusal) are fine; crashes,
   /// traps and sanitizer reports are what the fuzzer looks for.
   static func run(_ bytes: [UInt8]) {
-    let pipeline = FuzzTarget.pipeline!
+    let pipeline = FuzzTarget.pipeline
     let document: Document? = blocking { try? await pipeline.run(bytes: bytes, name: "fuzz.txt") }
     guard let document else { return }
     for format in formats {
