@@ -4,7 +4,7 @@ PYTHON ?= python3
 SEED := seeds/000_cadf6caf5feb9c49.txt
 BIN := .build/release/jiedu
 
-.PHONY: all data build handout pdf test bench lint clean
+.PHONY: all data build handout pdf test bench lint clean test-spark fuzz bench-corpus
 
 all: handout
 
@@ -48,7 +48,23 @@ bench: data build
 	scripts/bench_glossary.sh $(BIN) | tee docs/bench-glossary.txt
 	scripts/bench_abbreviations.sh $(BIN) | tee docs/bench-abbreviations.txt
 	$(PYTHON) scripts/bench_translation.py --jiedu $(BIN)
+	$(PYTHON) scripts/bench_corpus.py --jiedu $(BIN)
 	$(PYTHON) scripts/assemble_bench.py
+
+## test-spark: the PKU test text as JSONL documents through a real PySpark job (local mode, RDD.pipe)
+## and GNU parallel, checked document for document against one process (installs pyspark once)
+test-spark: data build
+	scripts/test-spark.sh $(BIN)
+
+## fuzz: the libFuzzer target over ingestion, the default pipeline and every renderer, FUZZ_SECONDS long
+FUZZ_SECONDS ?= 600
+fuzz: data
+	$(SWIFT) build --product JieduFuzz --scratch-path .build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	scripts/fuzz.sh .build/fuzz/debug/JieduFuzz $(FUZZ_SECONDS)
+
+## bench-corpus: corpus throughput, memory and JSON size beside jieba; linear-time check (0.3/3/30 MB)
+bench-corpus: data build
+	$(PYTHON) scripts/bench_corpus.py --jiedu $(BIN)
 
 ## lint: swift format lint over the sources
 lint:

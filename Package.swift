@@ -93,6 +93,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The libFuzzer target over ingestion, the default pipeline and every renderer (`make fuzz`).
+    .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+    .executableTarget(
+      name: "JieduFuzz",
+      dependencies: ["CFuzzDriver", "JieduCore", "JieduPipeline", "JieduBuiltins", "JieduRender"],
+      path: "Fuzz/JieduFuzz"),
     .testTarget(name: "JieduCoreTests", dependencies: ["JieduCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JieduSegmenterTests", dependencies: ["JieduSegmenter", "JieduDictionary"]),
     .testTarget(name: "JieduDictionaryTests", dependencies: ["JieduDictionary"]),

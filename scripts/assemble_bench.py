@@ -45,6 +45,11 @@ parts = [
     + read("bench-glossary.txt") + "```\n",
     "## Translation (issue 12)\n",
     read("bench-translation.md").split("\n", 1)[1],
+    "## Corpus scale (issue 16)\n",
+    read("bench-corpus.md").split("\n", 1)[1],
+    "## Beyond one machine: Spark and GNU parallel (issue 16)\n",
+    "Command: `make test-spark` (`scripts/test-spark.sh .build/release/jiedu`).\n\n```\n"
+    + read("bench-spark.txt") + "```\n",
 ]
 with open(os.path.join(ROOT, "BENCH.md"), "w", encoding="utf-8") as f:
     f.write("\n".join(parts))

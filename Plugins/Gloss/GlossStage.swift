@@ -29,6 +29,8 @@ public struct GlossStage: AnnotationStage {
   /// The options in force.
   public let options: GlossStageOptions
   private let reader: PinyinReader
+  /// Readings filled in so far, reused by every document this stage annotates.
+  private let readings = SharedReadings()
 
   /// Loads CC-CEDICT from the data folder and the configured user dictionaries.
   public init(options: GlossStageOptions, context: StageContext) throws {
@@ -62,7 +64,7 @@ public struct GlossStage: AnnotationStage {
 
   /// Sets pinyin, glosses, traditional form, classifiers and reading source on every Chinese token.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
-    var memo = ReadingMemo()
+    var memo = ReadingMemo(shared: readings)
     let renderings = GlossStage.glossaryRenderings(document.annotations)
     for b in document.blocks.indices {
       let scalars = Array(document.blocks[b].text.unicodeScalars)

@@ -1,20 +1,56 @@
+import Foundation
 import JieduCore
 
 /// Remembers the readings filled in for a word with given syllables, so a word that recurs (most do)
-/// is looked up and its senses cleaned once per document, not once per occurrence.
+/// is looked up and its senses cleaned once, not once per occurrence: per document, and — through a
+/// `SharedReadings` store the stage keeps — once per run across every document of a batch.
 struct ReadingMemo {
-  private var filled: [String: Token] = [:]
+  private var filled: [ReadingKey: Token] = [:]
+  private let shared: SharedReadings?
+
+  /// A memo for one document; with `shared`, readings found in earlier documents are reused.
+  init(shared: SharedReadings? = nil) { self.shared = shared }
 
   /// Fills `token` from the memo, or with `compute` and remembers the result.
   mutating func fill(_ token: inout Token, syllables: [String], compute: (inout Token) -> Void) {
-    let key = token.text + "\u{1F}" + syllables.joined(separator: " ")
-    if let known = filled[key] {
+    let key = ReadingKey(text: token.text, syllables: syllables)
+    if let known = filled[key] ?? shared?.token(for: key) {
       token.pinyin = known.pinyin
       token.glosses = known.glosses
       token.extra = known.extra
+      filled[key] = known
       return
     }
     compute(&token)
     filled[key] = token
+    shared?.remember(token, for: key)
+  }
+}
+
+/// A word with its syllables (a struct, not a joined string: no string built per token).
+struct ReadingKey: Hashable, Sendable {
+  var text: String
+  var syllables: [String]
+}
+
+/// The readings one gloss stage has filled in, shared by the documents (and tasks) of a run. The
+/// readings depend only on the word, its syllables, the dictionary and the options — all fixed for
+/// the stage. Bounded: past `limit` words it starts again.
+final class SharedReadings: @unchecked Sendable {
+  private let lock = NSLock()
+  private var table: [ReadingKey: Token] = [:]
+  private let limit: Int
+
+  init(limit: Int = 200_000) { self.limit = limit }
+
+  func token(for key: ReadingKey) -> Token? {
+    lock.withLock { table[key] }
+  }
+
+  func remember(_ token: Token, for key: ReadingKey) {
+    lock.withLock {
+      if table.count >= limit { table.removeAll(keepingCapacity: true) }
+      table[key] = token
+    }
   }
 }

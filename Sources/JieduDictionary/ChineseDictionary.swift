@@ -123,7 +123,10 @@ public final class ChineseDictionary: Sendable {
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
   public func entries(for word: String) -> [CedictEntry] {
     if let user = overrides[word] { return user }
-    return builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
+    if let known = parsed.entries(for: word) { return known }
+    let entries = builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
+    parsed.remember(entries, for: word)
+    return entries
   }
 
   /// Whether a user dictionary defines the word (its entries replace the built-in ones, and a reader's
@@ -131,6 +134,16 @@ public final class ChineseDictionary: Sendable {
   public func isUserDefined(_ word: String) -> Bool {
     overrides[word] != nil
   }
+
+  /// Entries parsed once per distinct word: a corpus asks for the same few thousand words again and
+  /// again, and parsing their lines was most of the gloss stage's time.
+  private let parsed = ParsedEntries()
+
+  /// The single-character reading candidates, per character (see `SingleCharacterChoice`).
+  let characterCandidates = LockedMemo<Unicode.Scalar, [SingleCharacterChoice.Candidate]>()
+
+  /// The syllables of dictionary words as `PinyinReader` reads them, per word.
+  let wordSyllables = LockedMemo<String, [String]?>()
 
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {

@@ -118,6 +118,12 @@ public struct PinyinReader: Sendable {
 
   /// The syllables of a dictionary word, or nil when the dictionary has no entry whose syllables line up.
   func wordSyllables(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [String]? {
+    // The same for every occurrence of the word: worked out once per word and dictionary.
+    let word = text(scalars, range)
+    return dictionary.wordSyllables.value(for: word) { computeWordSyllables(scalars, range) }
+  }
+
+  private func computeWordSyllables(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [String]? {
     let entries = dictionary.entries(for: text(scalars, range))
     guard let entry = ReadingChoice.preferredEntry(entries, length: range.count) else { return nil }
     var syllables = entry.syllables
@@ -146,9 +152,7 @@ public struct PinyinReader: Sendable {
   }
 
   private func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    ScalarString.make(scalars[range])
   }
 }
 

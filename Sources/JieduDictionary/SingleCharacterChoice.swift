@@ -12,7 +12,7 @@ enum SingleCharacterChoice {
   /// Summed in-word weight from which the in-word majority is trusted.
   static let evidence: Float = 20
 
-  private struct Candidate {
+  struct Candidate: Sendable {
     var syllable: String
     var weight: Float
     var isParticle: Bool
@@ -24,6 +24,18 @@ enum SingleCharacterChoice {
     _ scalar: Unicode.Scalar, entries: [CedictEntry], context: PolyphoneContext,
     statistics: ReadingStatistics
   ) -> String? {
+    // The candidates depend on the character alone (its entries and in-word statistics): built once
+    // per character and dictionary, only the choice below looks at the context.
+    let known = context.dictionary.characterCandidates.value(for: scalar) {
+      SingleCharacterChoice.candidates(scalar, entries: entries, statistics: statistics)
+    }
+    return choose(from: known, context: context)
+  }
+
+  /// The character's readings with what the choice weighs.
+  static func candidates(
+    _ scalar: Unicode.Scalar, entries: [CedictEntry], statistics: ReadingStatistics
+  ) -> [Candidate] {
     var candidates: [Candidate] = []
     for entry in entries where entry.syllables.count == 1 {
       let syllable = entry.pinyinNumbered.lowercased()
@@ -50,6 +62,10 @@ enum SingleCharacterChoice {
         candidates.append(candidate)
       }
     }
+    return candidates
+  }
+
+  private static func choose(from candidates: [Candidate], context: PolyphoneContext) -> String? {
     guard !candidates.isEmpty else { return nil }
     if candidates.count == 1 { return candidates[0].syllable }
     if context.isSingle && context.isBoundary(1),

@@ -9,8 +9,8 @@ public enum DocumentRendering {
     -> Data
   {
     switch format {
-    case .json:
-      return try DocumentJSON.encode(document)
+    case .json, .jsonl:
+      return DocumentJSON.encode(document, tokens: options.tokens)
     case .html:
       return Data(try HandoutHTML.render(document, options: options).utf8)
     case .pdf:
@@ -26,6 +26,42 @@ public enum DocumentRendering {
       return Data(BilingualExport.xliff(document).utf8)
     case .apkg:
       return try AnkiPackage.render(document, options: options)
+    }
+  }
+
+  /// The document as one JSONL line carrying the input line's `id`.
+  public static func jsonLine(_ document: Document, id: JSONValue, options: RenderOptions) -> Data {
+    DocumentJSON.encode(document, tokens: options.tokens, id: id)
+  }
+
+  /// The JSONL row standing in for a line that could not be annotated: its id, line number and why.
+  public static func errorLine(id: JSONValue, line: Int, message: String) -> Data {
+    var w = JSONWriter()
+    w.beginObject()
+    w.key("error")
+    w.string(message)
+    w.key("id")
+    w.value(id)
+    w.key("jiedu")
+    w.string(jieduDocumentVersion)
+    w.key("line")
+    w.int(line)
+    w.endObject()
+    w.newline()
+    return Data(w.buffer)
+  }
+
+  /// Writes the document as JSON to `sink` in chunks as it is encoded (stdout without holding the
+  /// whole text); other formats are rendered whole and handed over at once.
+  public static func stream(
+    _ document: Document, as format: OutputFormat, options: RenderOptions,
+    to sink: @escaping (borrowing [UInt8]) -> Void
+  ) throws {
+    switch format {
+    case .json, .jsonl:
+      DocumentJSON.stream(document, tokens: options.tokens, to: sink)
+    default:
+      sink([UInt8](try render(document, as: format, options: options)))
     }
   }
 

@@ -26,6 +26,8 @@ public struct RenderOptions: Sendable {
   /// The level at or below which a word counts as known: the reader's, else 3 (the first three
   /// levels hold the function words and everyday words every learner of an article like this has).
   public var knownLevel: Int { readerLevel ?? 3 }
+  /// How much of each token the JSON carries (`--tokens`).
+  public var tokens: TokenDetail = .full
 
   /// Creates options; every argument has the default `output:` value.
   public init(

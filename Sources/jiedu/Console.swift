@@ -69,3 +69,10 @@ enum ExitStatus {
   /// Bad command line.
   static let usage: Int32 = 64
 }
+
+extension Console {
+  /// Writes bytes to stdout (a chunk of a streamed document).
+  static func output(_ bytes: borrowing [UInt8]) {
+    bytes.withUnsafeBufferPointer { output(Data(buffer: $0)) }
+  }
+}

@@ -54,6 +54,12 @@ struct OutputBuffer {
     if buffer.count > 1 << 16 { flush() }
   }
 
+  /// Appends bytes that already end with their line end.
+  mutating func append(_ data: Data) {
+    buffer.append(contentsOf: data)
+    if buffer.count > 1 << 16 { flush() }
+  }
+
   /// Writes what is buffered.
   mutating func flush() {
     Console.output(Data(buffer))

@@ -10,6 +10,8 @@ public enum OutputFormat: String, CaseIterable, Sendable, OptionChoices {
   case tsv
   /// The HTML handout printed to PDF by headless Chromium.
   case pdf
+  /// The annotated document as JSON on one line (JSON Lines: one document per line, for corpora).
+  case jsonl
   /// The document's sentence pairs as TMX 1.4b, for OmegaT, Trados and memoQ.
   case tmx
   /// The document as XLIFF 1.2 (OmegaT, Okapi), the required renderings as notes.

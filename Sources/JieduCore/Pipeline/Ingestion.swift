@@ -33,9 +33,8 @@ public enum Ingestion {
         var tokens: [Token] = []
         tokens.reserveCapacity(ranges.count)
         for r in ranges {
-          var v = String.UnicodeScalarView()
-          v.append(contentsOf: scalars[r])
-          tokens.append(Token(text: String(v), start: r.lowerBound, end: r.upperBound))
+          tokens.append(
+            Token(text: ScalarString.make(scalars[r]), start: r.lowerBound, end: r.upperBound))
         }
         document.blocks[b].sentences[s].tokens = tokens
       }

@@ -2,18 +2,244 @@ import Foundation
 import JieduCore
 
 /// The annotated document as the JSON contract: sorted keys, UTF-8 (no `\u` escapes), unescaped
-/// slashes, no `null` fields.
+/// slashes, no `null` fields — the bytes `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]`
+/// printed, written straight into a buffer (or a sink, in chunks) instead of through an encoded tree
+/// of the whole document.
 enum DocumentJSON {
-  /// Encodes the document, ending with a newline.
-  static func encode(_ document: Document) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    do {
-      var data = try encoder.encode(document)
-      data.append(0x0A)
-      return data
-    } catch {
-      throw JieduError("cannot encode the document as JSON: \(error)")
+  /// Encodes the document on one line, ending with a newline. `id` (a JSONL input line's id) is
+  /// added as a top-level field when given.
+  static func encode(
+    _ document: Document, tokens: TokenDetail = .full, id: JSONValue? = nil
+  ) -> Data {
+    var writer = JSONWriter(reserving: estimatedSize(document, tokens: tokens))
+    write(document, tokens: tokens, id: id, into: &writer)
+    return Data(writer.buffer)
+  }
+
+  /// Writes the document and a newline to `sink` in chunks of about a megabyte.
+  static func stream(
+    _ document: Document, tokens: TokenDetail = .full, id: JSONValue? = nil,
+    chunkSize: Int = 1 << 20, to sink: @escaping (borrowing [UInt8]) -> Void
+  ) {
+    var writer = JSONWriter(chunkSize: chunkSize, sink: sink)
+    write(document, tokens: tokens, id: id, into: &writer)
+    writer.flush()
+  }
+
+  /// A first guess at the size (about 75 bytes of JSON per character with full tokens), so the
+  /// buffer grows rarely.
+  private static func estimatedSize(_ document: Document, tokens: TokenDetail) -> Int {
+    let characters = document.blocks.reduce(0) { $0 + $1.text.utf8.count / 3 }
+    let perCharacter = tokens == .full ? 80 : tokens == .compact ? 40 : 4
+    return min(characters * perCharacter + 4096, 1 << 30)
+  }
+
+  private static func write(
+    _ document: Document, tokens: TokenDetail, id: JSONValue?, into w: inout JSONWriter
+  ) {
+    w.beginObject()
+    w.key("annotations")
+    w.beginArray()
+    for annotation in document.annotations { write(annotation, into: &w) }
+    w.endArray()
+    w.key("blocks")
+    w.beginArray()
+    for block in document.blocks { write(block, tokens: tokens, into: &w) }
+    w.endArray()
+    w.key("diagnostics")
+    w.beginArray()
+    for diagnostic in document.diagnostics { write(diagnostic, into: &w) }
+    w.endArray()
+    if let id {
+      w.key("id")
+      w.value(id)
+    }
+    w.key("jiedu")
+    w.string(document.jiedu)
+    if let reports = document.reports {
+      w.key("reports")
+      w.value(.object(reports))
+    }
+    w.key("source")
+    w.beginObject()
+    w.key("bytes")
+    w.int(document.source.bytes)
+    w.key("encoding")
+    w.string(document.source.encoding)
+    w.key("name")
+    w.string(document.source.name)
+    w.key("sha256")
+    w.string(document.source.sha256)
+    w.endObject()
+    w.endObject()
+    w.newline()
+  }
+
+  private static func write(_ block: Block, tokens: TokenDetail, into w: inout JSONWriter) {
+    w.beginObject()
+    w.key("id")
+    w.int(block.id)
+    w.key("kind")
+    w.string(block.kind.rawValue)
+    w.key("sentences")
+    w.beginArray()
+    for sentence in block.sentences { write(sentence, tokens: tokens, into: &w) }
+    w.endArray()
+    w.key("text")
+    w.string(block.text)
+    w.endObject()
+  }
+
+  private static let sentenceKeys: [StaticString] = ["end", "start", "tokens"]
+
+  private static func write(_ sentence: Sentence, tokens: TokenDetail, into w: inout JSONWriter) {
+    w.beginObject()
+    merged(sentenceKeys, extra: sentence.extra, into: &w) { w, index in
+      switch index {
+      case 0:
+        w.key("end")
+        w.int(sentence.end)
+      case 1:
+        w.key("start")
+        w.int(sentence.start)
+      default:
+        guard tokens != .none else { return }
+        w.key("tokens")
+        w.beginArray()
+        for token in sentence.tokens { write(token, detail: tokens, into: &w) }
+        w.endArray()
+      }
+    }
+    w.endObject()
+  }
+
+  private static let tokenKeys: [StaticString] = ["end", "glosses", "pinyin", "start", "text"]
+
+  private static func write(_ token: Token, detail: TokenDetail, into w: inout JSONWriter) {
+    w.beginObject()
+    merged(tokenKeys, extra: detail == .full ? token.extra : nil, into: &w) { w, index in
+      switch index {
+      case 0:
+        w.key("end")
+        w.int(token.end)
+      case 1:
+        guard let glosses = token.glosses else { return }
+        w.key("glosses")
+        if detail == .full {
+          w.strings(glosses)
+        } else {
+          w.strings(Array(glosses.prefix(1)))
+        }
+      case 2:
+        guard let pinyin = token.pinyin else { return }
+        w.key("pinyin")
+        w.string(pinyin)
+      case 3:
+        w.key("start")
+        w.int(token.start)
+      default:
+        w.key("text")
+        w.string(token.text)
+      }
+    }
+    w.endObject()
+  }
+
+  private static let annotationKeys: [StaticString] = [
+    "block", "category", "end", "note", "pinyin", "rendering", "source", "stage", "start", "text",
+    "type",
+  ]
+
+  private static func write(_ a: Annotation, into w: inout JSONWriter) {
+    w.beginObject()
+    merged(annotationKeys, extra: a.extra, into: &w) { w, index in
+      func optional(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        w.key(key)
+        w.string(value)
+      }
+      switch index {
+      case 0:
+        w.key("block")
+        w.int(a.block)
+      case 1: optional("category", a.category)
+      case 2:
+        w.key("end")
+        w.int(a.end)
+      case 3: optional("note", a.note)
+      case 4: optional("pinyin", a.pinyin)
+      case 5: optional("rendering", a.rendering)
+      case 6: optional("source", a.source)
+      case 7:
+        w.key("stage")
+        w.string(a.stage)
+      case 8:
+        w.key("start")
+        w.int(a.start)
+      case 9:
+        w.key("text")
+        w.string(a.text)
+      default:
+        w.key("type")
+        w.string(a.type.rawValue)
+      }
+    }
+    w.endObject()
+  }
+
+  private static func write(_ d: Diagnostic, into w: inout JSONWriter) {
+    w.beginObject()
+    if let block = d.block {
+      w.key("block")
+      w.int(block)
+    }
+    w.key("level")
+    w.string(d.level.rawValue)
+    w.key("message")
+    w.string(d.message)
+    w.key("stage")
+    w.string(d.stage)
+    w.endObject()
+  }
+
+  private static let names: [[String]] = [sentenceKeys, tokenKeys, annotationKeys].map {
+    $0.map(\.description)
+  }
+
+  private static func ownNames(_ own: [StaticString]) -> [String] {
+    own.count == sentenceKeys.count ? names[0] : own.count == tokenKeys.count ? names[1] : names[2]
+  }
+
+  /// Writes a type's own keys (sorted, by index) and its extra fields in one byte-ordered sequence;
+  /// an extra field that shadows an own key is left out, as the model's `encode(to:)` does.
+  private static func merged(
+    _ own: [StaticString], extra: [String: JSONValue]?, into w: inout JSONWriter,
+    _ writeOwn: (inout JSONWriter, Int) -> Void
+  ) {
+    guard let extra, !extra.isEmpty else {
+      for index in own.indices { writeOwn(&w, index) }
+      return
+    }
+    let names = ownNames(own)
+    var extras: [String] = []
+    extras.reserveCapacity(extra.count)
+    for key in extra.keys where !names.contains(key) {
+      // Insertion sort: a token has two or three extra fields.
+      var at = extras.count
+      while at > 0, JSONWriter.byteOrder(key, extras[at - 1]) { at -= 1 }
+      extras.insert(key, at: at)
+    }
+    var i = 0
+    var j = 0
+    while i < own.count || j < extras.count {
+      if j == extras.count || (i < own.count && JSONWriter.byteOrder(names[i], extras[j])) {
+        writeOwn(&w, i)
+        i += 1
+      } else {
+        w.key(extras[j])
+        w.value(extra[extras[j]]!)
+        j += 1
+      }
     }
   }
 }

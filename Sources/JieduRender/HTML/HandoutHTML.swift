@@ -106,12 +106,16 @@ enum HandoutHTML {
     if model.options.layout == .compact {
       return html + compactBlock(block, text, model, rows) + "</section>"
     }
+    var window = RowSpans(model.spans(of: block))
     for row in BlockRows.rows(of: block, text: text) {
-      let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
+      // Only the spans that reach into this row: placing all of the block's spans for each row made
+      // a long block quadratic.
+      let rowSpans = window.spans(from: row.start, to: row.end)
+      let placement = SpanPlacement(pieces: row.pieces, spans: rowSpans)
       let english: String
       if let translation = model.translations.row(block: block.id, row: row) {
         let items = WordByWordGloss.items(row: row, placement: placement)
-        let spans = model.spans(of: block).filter { $0.start >= row.start && $0.start < row.end }
+        let spans = rowSpans.filter { $0.start >= row.start && $0.start < row.end }
         english = TranslationHTML.cell(
           translation, spans: spans, wordByWord: rows.english(items),
           wordByWordText: items.map(\.text).joined(separator: " · "))

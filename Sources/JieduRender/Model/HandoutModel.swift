@@ -72,10 +72,29 @@ struct HandoutModel {
   /// Pinyin of an annotation as the handout shows it: its own, else its tokens' pinyin, word by word.
   func pinyin(of annotation: Annotation) -> String {
     if let own = annotation.pinyin, !own.isEmpty { return PinyinDisplay.word(own) }
-    guard let block = document.blocks.first(where: { $0.id == annotation.block }) else { return "" }
-    let readings = block.sentences.flatMap(\.tokens)
-      .filter { $0.start < annotation.end && $0.end > annotation.start }
-      .compactMap(\.pinyin).filter { !$0.isEmpty }
+    let id = annotation.block
+    let block =
+      document.blocks.indices.contains(id) && document.blocks[id].id == id
+      ? document.blocks[id] : document.blocks.first(where: { $0.id == id })
+    guard let block else { return "" }
+    // Only the sentences around the span (binary search: sentences are in order), not every token of
+    // the block for every note.
+    let sentences = block.sentences
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].end <= annotation.start { low = mid + 1 } else { high = mid }
+    }
+    var readings: [String] = []
+    var s = low
+    while s < sentences.count, sentences[s].start < annotation.end || s == low {
+      for token in sentences[s].tokens
+      where token.start < annotation.end && token.end > annotation.start {
+        if let pinyin = token.pinyin, !pinyin.isEmpty { readings.append(pinyin) }
+      }
+      s += 1
+    }
     return readings.map(PinyinDisplay.word).joined(separator: " ")
   }
 

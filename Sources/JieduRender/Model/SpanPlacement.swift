@@ -28,3 +28,21 @@ struct SpanPlacement {
     }
   }
 }
+
+/// Walks a block's sorted, non-overlapping spans row by row (rows in order): each call returns the
+/// spans that overlap the row, so the whole block is placed in linear time.
+struct RowSpans {
+  private let spans: [HighlightSpan]
+  private var first = 0
+
+  /// A walk over the block's spans.
+  init(_ spans: [HighlightSpan]) { self.spans = spans }
+
+  /// The spans that overlap `start..<end`; rows must come in increasing order.
+  mutating func spans(from start: Int, to end: Int) -> [HighlightSpan] {
+    while first < spans.count, spans[first].end <= start { first += 1 }
+    var last = first
+    while last < spans.count, spans[last].start < end { last += 1 }
+    return Array(spans[first..<last])
+  }
+}

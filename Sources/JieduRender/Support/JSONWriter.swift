@@ -1,0 +1,231 @@
+import JieduCore
+
+/// Writes JSON bytes into a buffer as it goes, the way `JSONEncoder` with `[.sortedKeys,
+/// .withoutEscapingSlashes]` would print them (UTF-8 unescaped, `\u00XX` for other control
+/// characters, keys in byte order), without building a tree of the whole document first.
+///
+/// The caller writes an object's keys in sorted order itself; `flush` is called with the buffer
+/// whenever it grows past `chunkSize`, so a document can go to a file or a pipe in pieces.
+struct JSONWriter {
+  /// The bytes written since the last flush.
+  private(set) var buffer: [UInt8] = []
+  private let chunkSize: Int
+  private let sink: ((borrowing [UInt8]) -> Void)?
+
+  /// A writer that keeps everything in `buffer` (no sink) or hands it to `sink` in chunks.
+  init(chunkSize: Int = 1 << 20, reserving: Int = 0, sink: ((borrowing [UInt8]) -> Void)? = nil) {
+    self.chunkSize = chunkSize
+    self.sink = sink
+    buffer.reserveCapacity(max(reserving, sink == nil ? 0 : chunkSize + 4096))
+  }
+
+  /// Hands what is buffered to the sink (no-op without one).
+  mutating func flush() {
+    guard let sink, !buffer.isEmpty else { return }
+    sink(buffer)
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private mutating func maybeFlush() {
+    if sink != nil, buffer.count >= chunkSize { flush() }
+  }
+
+  // MARK: Structure
+
+  /// Whether the current container has an item already (a comma goes before the next one).
+  private var hasItem: [Bool] = [false]
+  /// Set between a key and its value: the value needs no comma.
+  private var afterKey = false
+
+  /// The comma before a value, unless it is the first of its container or follows its key.
+  private mutating func valueOpening() {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    if hasItem[hasItem.count - 1] {
+      buffer.append(UInt8(ascii: ","))
+    } else {
+      hasItem[hasItem.count - 1] = true
+    }
+  }
+
+  /// `{`, as a value.
+  mutating func beginObject() {
+    valueOpening()
+    buffer.append(UInt8(ascii: "{"))
+    hasItem.append(false)
+  }
+
+  /// `}`.
+  mutating func endObject() {
+    hasItem.removeLast()
+    buffer.append(UInt8(ascii: "}"))
+    maybeFlush()
+  }
+
+  /// `[`, as a value.
+  mutating func beginArray() {
+    valueOpening()
+    buffer.append(UInt8(ascii: "["))
+    hasItem.append(false)
+  }
+
+  /// `]`.
+  mutating func endArray() {
+    hasItem.removeLast()
+    buffer.append(UInt8(ascii: "]"))
+    maybeFlush()
+  }
+
+  /// `"key":` inside an object; the value follows.
+  mutating func key(_ name: StaticString) {
+    valueOpening()
+    buffer.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    buffer.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: ":"))
+    afterKey = true
+  }
+
+  /// A key that is not known in advance (a stage's own field), escaped.
+  mutating func key(_ name: String) {
+    valueOpening()
+    appendQuoted(name)
+    buffer.append(UInt8(ascii: ":"))
+    afterKey = true
+  }
+
+  // MARK: Values
+
+  /// A string value.
+  mutating func string(_ value: String) {
+    valueOpening()
+    appendQuoted(value)
+  }
+
+  /// A whole number.
+  mutating func int(_ value: Int) {
+    valueOpening()
+    appendInt(value)
+  }
+
+  /// A number that may have a fraction, as `JSONEncoder` prints a `Double`.
+  mutating func double(_ value: Double) {
+    valueOpening()
+    buffer.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
+  }
+
+  /// `true` or `false`.
+  mutating func bool(_ value: Bool) {
+    valueOpening()
+    buffer.append(contentsOf: (value ? "true" : "false").utf8)
+  }
+
+  /// `null`.
+  mutating func null() {
+    valueOpening()
+    buffer.append(contentsOf: "null".utf8)
+  }
+
+  /// A line end after a top-level value.
+  mutating func newline() {
+    buffer.append(0x0A)
+    maybeFlush()
+  }
+
+  /// An array of strings.
+  mutating func strings(_ values: [String]) {
+    beginArray()
+    for value in values { string(value) }
+    endArray()
+  }
+
+  /// Any JSON value, objects with their keys in byte order.
+  mutating func value(_ value: JSONValue) {
+    switch value {
+    case .null: null()
+    case .bool(let b): bool(b)
+    case .number(let n):
+      if n == n.rounded(), abs(n) < 1e15 { int(Int(n)) } else { double(n) }
+    case .string(let s): string(s)
+    case .array(let items):
+      beginArray()
+      for item in items { self.value(item) }
+      endArray()
+    case .object(let fields):
+      beginObject()
+      for key in fields.keys.sorted(by: JSONWriter.byteOrder) {
+        self.key(key)
+        self.value(fields[key]!)
+      }
+      endObject()
+    }
+  }
+
+  /// Keys in the order `JSONEncoder`'s `.sortedKeys` prints them: by their UTF-8 bytes.
+  static func byteOrder(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+
+  // MARK: Bytes
+
+  private mutating func appendInt(_ value: Int) {
+    if value == 0 {
+      buffer.append(UInt8(ascii: "0"))
+      return
+    }
+    var magnitude = value.magnitude
+    if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { raw in
+      while magnitude > 0 {
+        raw[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      }
+      for i in stride(from: count - 1, through: 0, by: -1) { buffer.append(raw[i]) }
+    }
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func appendQuoted(_ text: String) {
+    buffer.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      var clean = true
+      for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        clean = false
+        break
+      }
+      if clean {
+        buffer.append(contentsOf: bytes)
+        return
+      }
+      for byte in bytes {
+        switch byte {
+        case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x08: buffer.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x0C: buffer.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case ..<0x20:
+          buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+          buffer.append(JSONWriter.hex[Int(byte >> 4)])
+          buffer.append(JSONWriter.hex[Int(byte & 0x0F)])
+        default: buffer.append(byte)
+        }
+      }
+    }
+    buffer.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import JieduCore
+import JieduPipeline
+import JieduRender
+
+/// What annotating one article of a batch came to.
+struct BatchFileResult: Sendable {
+  /// The article's name (relative path).
+  var name: String
+  /// Characters of text annotated (0 when skipped or failed).
+  var characters: Int = 0
+  /// Warnings by stage (`abbreviations`, `ingest`…).
+  var warnings: [String: Int] = [:]
+  /// Why the article failed, or nil.
+  var failure: String?
+  /// Whether its output was up to date and left alone.
+  var skipped = false
+  /// The rendered document, when it goes to stdout rather than a file.
+  var rendered: Data?
+}
+
+/// Annotates one article of a batch: reads it, runs the shared pipeline, renders it and writes the
+/// output atomically (or hands it back for stdout). Never throws: a failure is in the result.
+struct BatchJob: Sendable {
+  /// The loaded pipeline, shared by every task.
+  var pipeline: Pipeline
+  /// The output format.
+  var format: OutputFormat
+  /// Renderer options.
+  var options: RenderOptions
+  /// `--out`, or nil for stdout.
+  var outputFolder: String?
+  /// `--force`: redo outputs that are up to date.
+  var force: Bool
+  /// The newest modification time of the config and glossaries: an output older than this is stale.
+  var settingsTime: Date?
+
+  /// The output path of an article under `--out`: its relative name with the format's extension.
+  static func outputPath(for input: BatchInput, in folder: String, format: OutputFormat) -> String {
+    let base = (input.relative as NSString).deletingPathExtension
+    return (folder as NSString).appendingPathComponent(base + "." + format.fileExtension)
+  }
+
+  /// Runs the article through the pipeline.
+  func run(_ input: BatchInput) async -> BatchFileResult {
+    var result = BatchFileResult(name: input.relative)
+    let output = outputFolder.map { BatchJob.outputPath(for: input, in: $0, format: format) }
+    if let output, !force, isFresh(output: output, input: input.path) {
+      result.skipped = true
+      return result
+    }
+    do {
+      let inputIDs = InputReader.identities(input.path)
+      let bytes = try InputReader.read(input.path)
+      let document = try await pipeline.run(bytes: bytes, name: input.relative)
+      Console.report(document.diagnostics, file: input.relative)
+      for d in document.diagnostics where d.level == .warning {
+        result.warnings[d.stage.isEmpty ? "other" : d.stage, default: 0] += 1
+      }
+      result.characters = document.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+      let rendered = try DocumentRendering.render(document, as: format, options: options)
+      if let output {
+        let url = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFileWriter.write(rendered, to: url, inputs: inputIDs)
+      } else {
+        result.rendered = rendered
+      }
+    } catch let error as JieduError {
+      result.failure = error.message
+    } catch let error as StageError {
+      result.failure = error.description
+    } catch {
+      result.failure = "\(error)"
+    }
+    if let failure = result.failure {
+      let message =
+        failure.hasPrefix(input.relative) || failure.hasPrefix(input.path)
+        ? failure : "\(input.relative): \(failure)"
+      Console.error("jiedu: error: \(message)")
+    }
+    return result
+  }
+
+  /// Whether the output exists and is newer than the input and the settings.
+  private func isFresh(output: String, input: String) -> Bool {
+    guard let out = modified(output), let source = modified(input), out > source else {
+      return false
+    }
+    if let settingsTime, out <= settingsTime { return false }
+    return true
+  }
+
+  private func modified(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  }
+}
+
+extension OutputFormat {
+  /// The extension of a file in this format.
+  var fileExtension: String {
+    switch self {
+    case .xliff: "xlf"
+    default: rawValue
+    }
+  }
+}

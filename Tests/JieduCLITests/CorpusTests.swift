@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// `jiedu annotate` over many articles: folders, --out, --jobs, skipping fresh outputs, JSONL in and
+/// out — through the built binary.
+@Suite("jiedu annotate, corpus mode")
+struct CorpusTests {
+  private let articles = [
+    "a.txt": "党建工作很重要。\n\n我们坚持三会一课。\n",
+    "sub/b.txt": "推动高质量发展。\n",
+    "sub/deeper/c.txt": "今天天气很好。\n",
+  ]
+
+  /// A folder with the articles, a non-article and a broken file.
+  private func corpus(broken: Bool = true) throws -> URL {
+    let root = try CLIRunner.temporaryDirectory()
+    let input = root.appendingPathComponent("in")
+    for (name, text) in articles {
+      let url = input.appendingPathComponent(name)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+    try Data("not an article".utf8).write(to: input.appendingPathComponent("notes.md"))
+    if broken {
+      try Data((0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(
+        to: input.appendingPathComponent("broken.txt"))
+    }
+    return root
+  }
+
+  private func outputs(_ folder: URL) -> [String] {
+    let walker = FileManager.default.enumerator(atPath: folder.path)
+    return (walker?.allObjects as? [String] ?? []).filter {
+      $0.hasSuffix(".json") || $0.hasSuffix(".html")
+    }
+    .sorted()
+  }
+
+  @Test func aFolderIsAnnotatedIntoMirroredOutputsAndABadFileIsReported() throws {
+    let root = try corpus()
+    let run = try CLIRunner.run(
+      ["annotate", "in", "--out", "out", "--format", "json", "--jobs", "2"], in: root)
+    #expect(run.status == 1, "\(run.stderr)")
+    #expect(
+      outputs(root.appendingPathComponent("out")) == ["a.json", "sub/b.json", "sub/deeper/c.json"])
+    let summary = try #require(run.stderr.split(separator: "\n").last.map(String.init))
+    #expect(summary.contains("4 files"), "\(summary)")
+    #expect(summary.contains("1 failed: broken.txt"), "\(summary)")
+    #expect(summary.contains("characters/s"))
+    #expect(run.stderr.contains("jiedu: error: broken.txt:"))
+    #expect(!run.stderr.contains("jiedu: warning: ["))
+    let json = try Data(contentsOf: root.appendingPathComponent("out/sub/b.json"))
+    let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    #expect((object["source"] as? [String: Any])?["name"] as? String == "sub/b.txt")
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func upToDateOutputsAreSkippedUnlessForced() throws {
+    let root = try corpus(broken: false)
+    let first = try CLIRunner.run(["annotate", "in", "--out", "out", "--format", "json"], in: root)
+    #expect(first.status == 0, "\(first.stderr)")
+    let again = try CLIRunner.run(["annotate", "in", "--out", "out", "--format", "json"], in: root)
+    #expect(again.status == 0)
+    #expect(again.stderr.contains("0 annotated, 3 up to date"), "\(again.stderr)")
+    // A changed article is redone; the others stay.
+    sleep(1)
+    try Data("新的文章。\n".utf8).write(to: root.appendingPathComponent("in/a.txt"))
+    let changed = try CLIRunner.run(
+      ["annotate", "in", "--out", "out", "--format", "json"], in: root)
+    #expect(changed.stderr.contains("1 annotated, 2 up to date"), "\(changed.stderr)")
+    let forced = try CLIRunner.run(
+      ["annotate", "in", "--out", "out", "--format", "json", "--force"], in: root)
+    #expect(forced.stderr.contains("3 annotated"), "\(forced.stderr)")
+  }
+
+  @Test func globChoosesTheFilesAndFilesKeepTheirRelativeNames() throws {
+    let root = try corpus(broken: false)
+    let run = try CLIRunner.run(
+      ["annotate", "in", "--glob", "c.*", "--out", "out", "--format", "html"], in: root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(outputs(root.appendingPathComponent("out")) == ["sub/deeper/c.html"])
+    let files = try CLIRunner.run(
+      ["annotate", "in/a.txt", "./in/sub/b.txt", "--out", "out2", "--format", "json"], in: root)
+    #expect(files.status == 0, "\(files.stderr)")
+    #expect(outputs(root.appendingPathComponent("out2")) == ["in/a.json", "in/sub/b.json"])
+  }
+
+  @Test func manyFilesAsJSONLGoToStdoutInOrder() throws {
+    let root = try corpus(broken: false)
+    let run = try CLIRunner.run(["annotate", "in", "--format", "jsonl", "--jobs", "3"], in: root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdoutText.split(separator: "\n")
+    let names = try lines.map { line -> String in
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      return (object["source"] as? [String: Any])?["name"] as? String ?? ""
+    }
+    #expect(names == ["a.txt", "sub/b.txt", "sub/deeper/c.txt"])
+  }
+
+  @Test func manyFilesWithoutOutOrJSONLAreRefused() throws {
+    let root = try corpus(broken: false)
+    let run = try CLIRunner.run(["annotate", "in", "--format", "json"], in: root)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("--out DIR"), "\(run.stderr)")
+  }
+
+  @Test func jsonlInKeepsEveryLineInOrderAndMarksBadOnes() throws {
+    let input =
+      [
+        #"{"id": "x1", "text": "党建工作很重要。"}"#,
+        #"{"id": 2, "text": "我们坚持三会一课。"}"#,
+        #"{"id": "broken", "text": "#,
+        "",
+        #"{"id": "no-text"}"#,
+        #"{"id": "last", "text": "推动高质量发展。"}"#,
+      ].joined(separator: "\n") + "\n"
+    let run = try CLIRunner.run(
+      ["annotate", "-", "--input", "jsonl", "--format", "jsonl", "--jobs", "2"],
+      stdin: Data(input.utf8))
+    #expect(run.status == 1, "\(run.stderr)")
+    let rows = try run.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropLast().map { line in
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      }
+    #expect(rows.count == 6)
+    #expect(rows[0]["id"] as? String == "x1" && rows[0]["blocks"] != nil)
+    #expect(rows[1]["id"] as? Int == 2)
+    #expect(rows[2]["id"] as? String == "broken" && rows[2]["error"] is String)
+    #expect(rows[3]["error"] is String && rows[3]["line"] as? Int == 4)
+    #expect(rows[4]["id"] as? String == "no-text" && rows[4]["error"] is String)
+    #expect(rows[5]["id"] as? String == "last" && rows[5]["error"] == nil)
+    #expect(run.stderr.contains("jiedu: error: broken:"), "\(run.stderr)")
+  }
+
+  @Test func tokensCompactAndNoneShrinkTheJSON() throws {
+    let full = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--format", "json"])
+    let compact = try CLIRunner.run(
+      ["annotate", CLIRunner.seed.path, "--format", "json", "--tokens", "compact"])
+    let none = try CLIRunner.run(
+      ["annotate", CLIRunner.seed.path, "--format", "json", "--tokens", "none"])
+    #expect(full.status == 0 && compact.status == 0 && none.status == 0)
+    #expect(none.stdout.count < compact.stdout.count && compact.stdout.count < full.stdout.count)
+    #expect(!none.stdoutText.contains("\"tokens\""))
+  }
+}

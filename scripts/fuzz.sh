@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# make fuzz: runs the libFuzzer target (Fuzz/JieduFuzz) for FUZZ_SECONDS over a seed corpus made
+# from the test fixtures and the seed articles (cut into pieces of at most 4 KB). New inputs the
+# fuzzer finds are kept in .build/fuzz-corpus; a crash is written to .build/fuzz-artifacts/ and
+# makes this script fail — turn it into a regression test (Tests/JieduCLITests/FuzzRegressionTests).
+# Usage: scripts/fuzz.sh BIN SECONDS
+set -euo pipefail
+bin=$1; seconds=${2:-600}
+corpus=.build/fuzz-corpus; seeds=.build/fuzz-seeds; artifacts=.build/fuzz-artifacts
+mkdir -p "$corpus" "$seeds" "$artifacts"
+find Tests -path '*/Fixtures/*' -type f \( -name '*.txt' -o -name '*.bin' -o -name '*.md' \) -size -64k \
+  -exec cp {} "$seeds/" \;
+python3 - "$seeds" seeds/*.txt <<'PY'
+import os, sys
+out = sys.argv[1]
+for path in sys.argv[2:]:
+    data = open(path, 'rb').read()
+    for i in range(0, min(len(data), 64 * 1024), 4096):
+        open(os.path.join(out, f"{os.path.basename(path)}.{i // 4096}"), 'wb').write(data[i:i + 4096])
+PY
+echo "fuzz: $(ls "$seeds" | wc -l) seeds, $seconds s" >&2
+SWIFT_BACKTRACE=enable=no JIEDU_DATA=${JIEDU_DATA:-data} "$bin" \
+  -max_total_time="$seconds" -max_len=8192 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 \
+  -artifact_prefix="$artifacts/" "$corpus" "$seeds"
