@@ -109,7 +109,7 @@ final class ChunkBox {
   var bytes: [UInt8] = []
   var chunks = 0
   func append(_ chunk: borrowing [UInt8]) {
-    bytes.append(contentsOf: chunk)
+    bytes.append(contentsOf: copy chunk)
     chunks += 1
   }
 }
