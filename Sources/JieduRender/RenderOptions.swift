@@ -31,7 +31,7 @@ public struct RenderOptions: Sendable {
 
   /// Creates options; every argument has the default `output:` value.
   public init(
-    pinyinOver: PinyinOver = .all, knownWords: Set<String> = [], maxVocabulary: Int = 60,
+    pinyinOver: PinyinOver = .all, knownWords: Set<String> = [], maxVocabulary: Int = 50,
     templateURL: URL? = nil, titleEnglish: String? = nil
   ) {
     self.pinyinOver = pinyinOver

@@ -36,7 +36,7 @@ struct BoundedInputTests {
     ("pinyin < \"$D\"", "standard input: is a directory"),
     ("pinyin <&-", "standard input is closed"),
     ("glossary export - <&-", "standard input is closed"),
-    ("annotate \"$D\"", "is a directory, not a file"),
+    ("annotate \"$D\"", "many articles need --out DIR"),
   ])
   func unreadableInputIsOneLine(_ command: String, _ expected: String) throws {
     let folder = try CLIRunner.temporaryDirectory()

@@ -45,7 +45,7 @@ struct ContractTests {
     ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.contains("\(article.path): [external] failed and was skipped (on-error: warn)"))
-    #expect(run.stdoutText.contains("\"rendering\":\"Party building\""))
+    #expect(run.stdoutText.contains("\"rendering\":\"Party-building work\""))
   }
 
   @Test func pdfGoesToARedirectedStdout() throws {

@@ -41,7 +41,9 @@ struct LocalModelTests {
     let report = try #require(
       ((try JSONSerialization.jsonObject(with: first.stdout) as? [String: Any])?["reports"]
         as? [String: Any])?["translation"] as? [String: Any])
-    #expect((report["required-terms"] as? Int ?? 0) > 100 && report["term-success-rate"] != nil)
+    // Only official and established renderings are required (about 115 mentions in the seed);
+    // descriptive ones are advice.
+    #expect((report["required-terms"] as? Int ?? 0) > 50 && report["term-success-rate"] != nil)
     let requests = server.requests
     #expect(requests >= english.count)
 

@@ -51,10 +51,15 @@ import Testing
     let collected = ChunkBox()
     var writer = JSONWriter(chunkSize: chunk) { collected.append($0) }
     writer.beginArray()
-    for block in document.blocks { writer.string(block.text) }
+    for block in document.blocks {
+      // The writer hands its buffer on at the end of a container once it holds `chunk` bytes.
+      writer.beginArray()
+      writer.string(block.text)
+      writer.endArray()
+    }
     writer.endArray()
     writer.flush()
-    #expect(collected.chunks > 1)
+    if chunk < collected.bytes.count / 2 { #expect(collected.chunks > 1) }
     let streamed = ChunkBox()
     DocumentJSON.stream(document, tokens: .full, chunkSize: chunk) { streamed.append($0) }
     #expect(Data(streamed.bytes) == DocumentJSON.encode(document))

@@ -66,7 +66,7 @@ public struct JieduConfig: Sendable {
     @StageOption(
       "max-vocabulary", help: "longest vocabulary list",
       validate: { $0 < 0 ? "must be 0 or more" : nil })
-    public var maxVocabulary = 60
+    public var maxVocabulary = 50
     /// The reader's HSK level (`hsk4`): the vocabulary lists only words above it.
     @StageOption(
       "reader-level", type: "hsk1…hsk7", default: "none",

@@ -51,6 +51,9 @@ struct HandoutModel {
   /// the known level (a word no list has, by its parts). Without levels in the document, none.
   func isEasyWord(_ token: Token) -> Bool {
     if options.knownWords.contains(token.text) { return true }
+    // A gloss composed from the parts ("add + adornment") is no help in the English line beside
+    // the text: the popup and the JSON keep it.
+    if token.composedGloss { return true }
     guard let level = token.level ?? token.partsLevel else {
       return FunctionWords.contains(token.text) && hasLevels
     }
