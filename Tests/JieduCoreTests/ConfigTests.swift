@@ -70,7 +70,7 @@ struct ConfigTests {
     ),
     (
       "config-bad-format.yaml",
-      "config-bad-format.yaml:2:11: output.format: unknown format 'htm'; did you mean 'html'?; valid: html, json, md, tsv, pdf, tmx, xliff, jsonl, apkg"
+      "config-bad-format.yaml:2:11: output.format: unknown format 'htm'; did you mean 'html'?; valid: html, json, md, tsv, pdf, jsonl, tmx, xliff, apkg"
     ),
   ])
   func errorsNameFileLineColumnAndKeyPath(_ file: String, _ expected: String) async {
