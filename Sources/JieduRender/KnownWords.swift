@@ -63,17 +63,7 @@ public enum KnownWords {
 
   /// A field without tags, surrounding space, and a `[traditional]` tail.
   private static func clean(_ field: String) -> String {
-    var out = ""
-    var inTag = false
-    for c in field {
-      if c == "<" {
-        inTag = true
-      } else if c == ">" {
-        inTag = false
-      } else if !inTag {
-        out.append(c)
-      }
-    }
+    var out = TagStripping.text(field)
     if let bracket = out.firstIndex(of: "["), bracket != out.startIndex {
       out = String(out[..<bracket])
     }

@@ -72,17 +72,7 @@ enum AnkiCollection {
 
   /// Anki's field checksum: the first 8 hex digits of the SHA-1 of the first field without HTML.
   static func checksum(_ field: String) -> Int {
-    var plain = ""
-    var inTag = false
-    for c in field {
-      if c == "<" {
-        inTag = true
-      } else if c == ">" {
-        inTag = false
-      } else if !inTag {
-        plain.append(c)
-      }
-    }
+    let plain = TagStripping.text(field)
     let digest = SHA1.hash(Array(plain.utf8))
     return Int(digest[0]) << 24 | Int(digest[1]) << 16 | Int(digest[2]) << 8 | Int(digest[3])
   }
