@@ -31,6 +31,8 @@ public struct GlossStage: AnnotationStage {
   private let reader: PinyinReader
   /// Readings filled in so far, reused by every document this stage annotates.
   private let readings = SharedReadings()
+  /// Name verdicts on words, kept for the run like the readings.
+  private let nameVerdicts = NameVerdicts()
 
   /// Loads CC-CEDICT from the data folder and the configured user dictionaries.
   public init(options: GlossStageOptions, context: StageContext) throws {
@@ -103,7 +105,8 @@ public struct GlossStage: AnnotationStage {
     isByline: Bool, renderings: [String: String]
   ) {
     AdverbialSplit.apply(to: &sentence.tokens)
-    let names = NameFinder(dictionary: dictionary).find(in: &sentence.tokens, isByline: isByline)
+    let names = NameFinder(dictionary: dictionary, verdicts: nameVerdicts).find(
+      in: &sentence.tokens, isByline: isByline)
     let lower = max(0, min(sentence.start, blockScalars.count))
     let upper = max(lower, min(sentence.end, blockScalars.count))
     let scalars = Array(blockScalars[lower..<upper])

@@ -1,3 +1,4 @@
+import Foundation
 import JieduCore
 import JieduDictionary
 
@@ -17,6 +18,8 @@ struct NameFinder {
   }
 
   let dictionary: ChineseDictionary
+  /// Verdicts on whole words, kept across sentences (and a batch's documents) by the stage.
+  var verdicts: NameVerdicts? = nil
 
   /// Merges the tokens of person names found by shape (surname + given name); returns the kind of
   /// every name token by index.
@@ -35,29 +38,54 @@ struct NameFinder {
 
   /// The kind of a whole token, or nil for an ordinary word.
   func kindOfWord(_ word: String, previous: String?, next: String?) -> Kind? {
+    let verdict: WordVerdict
+    if let known = verdicts?.verdict(for: word) {
+      verdict = known
+    } else {
+      verdict = wordVerdict(word)
+      verdicts?.remember(verdict, for: word)
+    }
+    switch verdict {
+    case .decided(let kind): return kind
+    case .personIfFramed:
+      let framed =
+        (previous.map(NameFinder.titles.contains) ?? false)
+        || (next.map(NameFinder.afterNames.contains) ?? false)
+      return framed ? .person : nil
+    }
+  }
+
+  /// What the word alone says: a kind (or none), or "a person if a title or 说… frames it".
+  enum WordVerdict: Sendable {
+    case decided(Kind?)
+    case personIfFramed
+  }
+
+  /// The verdict on a word without its neighbours (the costly part, so it is remembered).
+  func wordVerdict(_ word: String) -> WordVerdict {
     let scalars = Array(word.unicodeScalars)
-    guard scalars.count >= 2, scalars.allSatisfy(\.isHan) else { return nil }
+    guard scalars.count >= 2, scalars.allSatisfy(\.isHan) else { return .decided(nil) }
     let entries = dictionary.entries(for: word)
     let onlyProper = !entries.isEmpty && entries.allSatisfy(\.isProperNoun)
     let firstSense = entries.first?.senses.first?.lowercased() ?? ""
     // CC-CEDICT writes a person's dates after the name: "Jiang Zemin (1926-2022), …".
     let livedDates = NameFinder.hasLifeDates(firstSense)
     if onlyProper, !livedDates, NameFinder.placeWords.contains(where: { firstSense.contains($0) }) {
-      return .place
+      return .decided(.place)
     }
     let tag = dictionary.frequencies?.tag(of: word)
     if tag == "ns", !livedDates, onlyProper || (entries.isEmpty && isPlaceShape(scalars)) {
-      return .place
+      return .decided(.place)
     }
-    if NameFinder.honorific(scalars) != nil { return .person }
+    if NameFinder.honorific(scalars) != nil { return .decided(.person) }
     guard entries.isEmpty || onlyProper, NameFinder.surnameLength(scalars) > 0, scalars.count <= 4
-    else { return nil }
+    else { return .decided(nil) }
     // A known person (dates in CC-CEDICT), or a name CC-CEDICT lacks that jieba tags as one; CC-CEDICT's
     // other proper nouns (白宫, 沙特, transliterations) keep their own writing.
     if tag == "nr" || livedDates,
       livedDates || (entries.isEmpty && NameFinder.isPersonShape(scalars) && givenNameFits(scalars))
     {
-      return .person
+      return .decided(.person)
     }
     // A three-character word neither dictionary knows, a surname first and no word after it (周春霞):
     // the segmenter's guess at an unknown word, most often a person's name.
@@ -65,13 +93,10 @@ struct NameFinder {
       NameFinder.isPersonShape(scalars), givenNameFits(scalars),
       dictionary.entries(for: String(String.UnicodeScalarView(scalars[1...]))).isEmpty
     {
-      return .person
+      return .decided(.person)
     }
-    let framed =
-      (previous.map(NameFinder.titles.contains) ?? false)
-      || (next.map(NameFinder.afterNames.contains) ?? false)
-    return entries.isEmpty && tag == nil && framed && NameFinder.isPersonShape(scalars)
-      ? .person : nil
+    return entries.isEmpty && tag == nil && NameFinder.isPersonShape(scalars)
+      ? .personIfFramed : .decided(nil)
   }
 
   /// Whether a sense holds "(18dd-", "(19dd-" or "(20dd-": CC-CEDICT's dates of a person's life.
@@ -341,4 +366,23 @@ struct NameFinder {
 extension NameFinder.Kind {
   /// Where the token field is written.
   static let field = "name"
+}
+
+/// Name verdicts on whole words, shared by the sentences of a run (a word's verdict does not depend
+/// on the document): most words recur, and judging one costs several dictionary lookups.
+final class NameVerdicts: @unchecked Sendable {
+  private var known: [String: NameFinder.WordVerdict] = [:]
+  private let lock = NSLock()
+
+  func verdict(for word: String) -> NameFinder.WordVerdict? {
+    lock.lock()
+    defer { lock.unlock() }
+    return known[word]
+  }
+
+  func remember(_ verdict: NameFinder.WordVerdict, for word: String) {
+    lock.lock()
+    known[word] = verdict
+    lock.unlock()
+  }
 }
