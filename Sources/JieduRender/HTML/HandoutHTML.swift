@@ -123,7 +123,7 @@ enum HandoutHTML {
         english = ""
       } else {
         english = rows.english(
-          WordByWordGloss.items(row: row, placement: placement, skip: model.isEasyWord))
+          WordByWordGloss.items(row: row, placement: placement, skip: model.isLeftOutOfEnglishLine))
       }
       html += "\n<div class=\"row\"><div class=\"zh\" lang=\"zh-Hans\">"
       html += rows.chinese(row, placement: placement, text: text)

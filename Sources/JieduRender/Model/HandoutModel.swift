@@ -47,13 +47,16 @@ struct HandoutModel {
     }
   }
 
-  /// A word the word-by-word gloss leaves out: a function word, a known word, or one at or below
+  /// Whether the English line beside the text leaves the word out: an easy word, or one whose gloss
+  /// is composed from its parts ("add + adornment"), no help there (the popup and the JSON keep it).
+  func isLeftOutOfEnglishLine(_ token: Token) -> Bool {
+    isEasyWord(token) || token.composedGloss
+  }
+
+  /// An easy word: a function word, a known word, or one at or below
   /// the known level (a word no list has, by its parts). Without levels in the document, none.
   func isEasyWord(_ token: Token) -> Bool {
     if options.knownWords.contains(token.text) { return true }
-    // A gloss composed from the parts ("add + adornment") is no help in the English line beside
-    // the text: the popup and the JSON keep it.
-    if token.composedGloss { return true }
     guard let level = token.level ?? token.partsLevel else {
       return FunctionWords.contains(token.text) && hasLevels
     }
