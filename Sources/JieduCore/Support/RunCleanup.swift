@@ -24,6 +24,8 @@ package final class RunCleanup: @unchecked Sendable {
   private var nextToken = 0
   private var children: [Int: Child] = [:]
   private var paths: [Int: String] = [:]
+  /// Set once an interrupt's clean-up has begun: from then on it alone removes the registered paths.
+  private var interrupted = false
 
   /// Registers a child process group (led by `pid`) and the inodes of its pipes.
   package func killOnInterrupt(pid: pid_t, pipes: Set<UInt64>) -> Int {
@@ -43,17 +45,24 @@ package final class RunCleanup: @unchecked Sendable {
     }
   }
 
-  /// Drops a registration (the child was reaped, the file renamed or removed).
+  /// Drops a registration (the child was reaped, the file renamed or removed). Once an interrupt's
+  /// clean-up has begun, the calling thread waits here for it to end the process: otherwise it could
+  /// exit first (with its own status, the temporaries still there) or race it through a folder.
   package func forget(_ token: Int) {
-    lock.withLock {
+    let interrupted = lock.withLock {
       children[token] = nil
       paths[token] = nil
+      return self.interrupted
     }
+    while interrupted { sleep(60) }
   }
 
   /// Kills every registered child and removes every registered path.
   func cleanUp() {
-    let (children, paths) = lock.withLock { (self.children, self.paths) }
+    let (children, paths) = lock.withLock {
+      interrupted = true
+      return (self.children, self.paths)
+    }
     for child in children.values {
       ProcessKiller.killGroup(of: child.pid)
       ProcessKiller.killHolders(of: child.pipes)

@@ -60,8 +60,8 @@ struct ChromiumPrinter {
     // Removed on SIGINT/SIGTERM too (with the browser killed), not only on the way out.
     let cleanup = RunCleanup.shared.removeOnInterrupt(folder.path)
     defer {
-      try? FileManager.default.removeItem(at: folder)
       RunCleanup.shared.forget(cleanup)
+      try? FileManager.default.removeItem(at: folder)
     }
     let page = folder.appendingPathComponent("handout.html")
     let pdf = folder.appendingPathComponent("handout.pdf")
