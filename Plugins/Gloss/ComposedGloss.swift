@@ -7,6 +7,8 @@ import JieduDictionary
 struct ComposedGloss {
   let dictionary: ChineseDictionary
   let table: SenseTable
+  /// Short senses of parts already worked out, shared by the tokens of a run (nil: none kept).
+  var partSenses: PartSenses? = nil
 
   /// Longest part looked for, in characters.
   private static let longestPart = 8
@@ -66,6 +68,17 @@ struct ComposedGloss {
   /// The first fitting sense of one part, shortened: the sense table's gloss, else the first real
   /// sense of the entry read as the part is read; up to the first `;`, without a leading "to ".
   private func shortSense(_ part: String, entries: [CedictEntry], syllables: [String]) -> String? {
+    guard let partSenses else {
+      return computeShortSense(part, entries: entries, syllables: syllables)
+    }
+    return partSenses.value(for: PartKey(part: part, syllables: syllables)) {
+      computeShortSense(part, entries: entries, syllables: syllables)
+    }
+  }
+
+  private func computeShortSense(_ part: String, entries: [CedictEntry], syllables: [String])
+    -> String?
+  {
     let reading = syllables.joined(separator: " ").lowercased()
     var sense = table.gloss(for: part, in: SenseTable.Context(reading: reading))
     if sense == nil {
@@ -118,3 +131,13 @@ struct ComposedGloss {
     }
   }
 }
+
+/// A part of a composed word with the syllables it is read with.
+struct PartKey: Hashable, Sendable {
+  var part: String
+  var syllables: [String]
+}
+
+/// Short senses of the parts of composed words, per part and reading: the same parts (年, 市, 的)
+/// recur in thousands of words a corpus has and CC-CEDICT lacks.
+typealias PartSenses = LockedMemo<PartKey, String?>

@@ -33,6 +33,8 @@ public struct GlossStage: AnnotationStage {
   private let readings = SharedReadings()
   /// Name verdicts on words, kept for the run like the readings.
   private let nameVerdicts = NameVerdicts()
+  /// Short senses of the parts of composed words, kept for the run like the readings.
+  private let partSenses = PartSenses()
 
   /// Loads CC-CEDICT from the data folder and the configured user dictionaries.
   public init(options: GlossStageOptions, context: StageContext) throws {
@@ -115,49 +117,76 @@ public struct GlossStage: AnnotationStage {
       return start..<max(start, min(token.end - lower, scalars.count))
     }
     let syllables = reader.numberedSyllables(for: scalars, words: ranges)
-    let chooser = SenseChooser(table: SenseTable.builtin)
+    let table = SenseTable.builtin
     for (t, range) in ranges.enumerated() {
-      var token = sentence.tokens[t]
-      guard token.containsHan else { continue }
+      guard sentence.tokens[t].containsHan else { continue }
       var tokenSyllables = range.compactMap { syllables[$0] }
-      if let kind = names[t] {
-        if kind == .person, let first = token.text.unicodeScalars.first,
-          let surname = NameFinder.surnameReadings[first], !tokenSyllables.isEmpty,
-          NameFinder.surnameLength(Array(token.text.unicodeScalars)) == 1
-        {
-          tokenSyllables[0] = surname
-        }
-        fillName(&token, kind: kind, syllables: tokenSyllables)
-        sentence.tokens[t] = token
-        continue
+      let kind = names[t]
+      if kind == .person, let first = sentence.tokens[t].text.unicodeScalars.first,
+        let surname = NameFinder.surnameReadings[first], !tokenSyllables.isEmpty,
+        NameFinder.surnameLength(Array(sentence.tokens[t].text.unicodeScalars)) == 1
+      {
+        tokenSyllables[0] = surname
       }
-      if dictionary.entries(for: token.text).isEmpty {
-        // Composed from parts: a proper noun's capital inside (新城发力) is no name's.
-        tokenSyllables = tokenSyllables.map { $0.lowercased() }
-      }
-      memo.fill(&token, syllables: tokenSyllables) {
-        TokenGlosser(dictionary: dictionary, options: options).fill(&$0, syllables: tokenSyllables)
-      }
-      if let glosses = token.glosses, !glosses.isEmpty, !dictionary.isUserDefined(token.text) {
+      // The sense table is the only part that looks at the neighbours: its verdict joins the key, and
+      // everything else about the token depends on the word, its syllables and its name kind alone.
+      var tableGloss: String?
+      if kind == nil, table.rows[sentence.tokens[t].text] != nil {
         let context = SenseTable.Context(
           reading: tokenSyllables.joined(separator: " ").lowercased(),
           previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),
           next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
-        let chosen = chooser.choose(glosses, word: token.text, context: context)
-        // The table's rendering first: no longer a composed gloss.
-        if chosen.first != glosses.first { token.composedGloss = false }
-        token.glosses = chosen
+        tableGloss = table.gloss(for: sentence.tokens[t].text, in: context)
       }
-      if let rendering = renderings[token.text] {
-        var glosses = token.glosses ?? []
-        glosses.removeAll { $0 == rendering }
-        token.glosses = [rendering] + glosses
-        token.composedGloss = false  // the glossary's rendering comes first, not the composed one
-      }
-      if let glosses = token.glosses, glosses.count > max(options.maxGlosses, 1) {
-        token.glosses = Array(glosses.prefix(max(options.maxGlosses, 1)))
-      }
+      let key = FilledKey(
+        reading: ReadingKey(text: sentence.tokens[t].text, syllables: tokenSyllables), name: kind,
+        tableGloss: tableGloss)
+      if memo.applyFinished(&sentence.tokens[t], key: key) { continue }
+      var token = sentence.tokens[t]
+      fill(
+        &token, syllables: tokenSyllables, kind: kind, tableGloss: tableGloss, memo: &memo,
+        rendering: renderings[token.text])
+      memo.rememberFinished(token, key: key)
       sentence.tokens[t] = token
+    }
+  }
+
+  /// Fills one token from its syllables, its name kind and the sense table's verdict in its sentence.
+  private func fill(
+    _ token: inout Token, syllables: [String], kind: NameFinder.Kind?, tableGloss: String?,
+    memo: inout ReadingMemo, rendering: String?
+  ) {
+    var tokenSyllables = syllables
+    if let kind {
+      fillName(&token, kind: kind, syllables: tokenSyllables)
+      return
+    }
+    if dictionary.entries(for: token.text).isEmpty {
+      // Composed from parts: a proper noun's capital inside (新城发力) is no name's.
+      tokenSyllables = tokenSyllables.map { $0.lowercased() }
+    }
+    memo.fill(&token, syllables: tokenSyllables) {
+      TokenGlosser(dictionary: dictionary, options: options, partSenses: partSenses).fill(
+        &$0, syllables: tokenSyllables)
+    }
+    if let glosses = token.glosses, !glosses.isEmpty, !dictionary.isUserDefined(token.text) {
+      var chosen = SenseChooser.withoutMarginal(glosses)
+      if let tableGloss {
+        chosen.removeAll { $0 == tableGloss }
+        chosen.insert(tableGloss, at: 0)
+      }
+      // The table's rendering first: no longer a composed gloss.
+      if chosen.first != glosses.first { token.composedGloss = false }
+      token.glosses = chosen
+    }
+    if let rendering {
+      var glosses = token.glosses ?? []
+      glosses.removeAll { $0 == rendering }
+      token.glosses = [rendering] + glosses
+      token.composedGloss = false  // the glossary's rendering comes first, not the composed one
+    }
+    if let glosses = token.glosses, glosses.count > max(options.maxGlosses, 1) {
+      token.glosses = Array(glosses.prefix(max(options.maxGlosses, 1)))
     }
   }
 

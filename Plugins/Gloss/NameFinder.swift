@@ -28,7 +28,9 @@ struct NameFinder {
     for t in mergeNamesByShape(&tokens, isByline: isByline) {
       kinds[t] = .person
     }
-    for (t, token) in tokens.enumerated() where token.containsHan && kinds[t] == nil {
+    // A word of fewer than two Han characters (under 6 UTF-8 bytes) is never a name by itself.
+    for (t, token) in tokens.enumerated()
+    where token.text.utf8.count >= 6 && token.containsHan && kinds[t] == nil {
       let previous = t > 0 ? tokens[t - 1].text : nil
       let next = t + 1 < tokens.count ? tokens[t + 1].text : nil
       if let kind = kindOfWord(token.text, previous: previous, next: next) { kinds[t] = kind }
@@ -186,7 +188,8 @@ struct NameFinder {
     var t = 0
     while t < tokens.count {
       let token = tokens[t]
-      let scalars = Array(token.text.unicodeScalars)
+      // One or two Han characters are at most 8 UTF-8 bytes: longer tokens are let through unread.
+      let scalars = token.text.utf8.count <= 8 ? Array(token.text.unicodeScalars) : []
       guard (1...2).contains(scalars.count), NameFinder.surnameLength(scalars) == scalars.count
       else {
         t += 1
@@ -297,7 +300,7 @@ struct NameFinder {
 
   /// How many leading characters form a surname (2 for 欧阳, 1 for 徐), or 0.
   static func surnameLength(_ scalars: [Unicode.Scalar]) -> Int {
-    if scalars.count >= 2,
+    if scalars.count >= 2, doubleSurnameStarts.contains(scalars[0]),
       doubleSurnames.contains(String(String.UnicodeScalarView(scalars[0..<2])))
     {
       return 2
@@ -336,6 +339,11 @@ struct NameFinder {
   ]
 
   /// Two-character surnames.
+  /// The first characters of `doubleSurnames`: most words start with none of them, and need no
+  /// string built to be looked up.
+  static let doubleSurnameStarts: Set<Unicode.Scalar> = Set(
+    doubleSurnames.compactMap(\.unicodeScalars.first))
+
   static let doubleSurnames: Set<String> = [
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "令狐", "慕容", "公孙", "夏侯", "尉迟", "长孙",
     "宇文", "端木", "西门", "南宫",

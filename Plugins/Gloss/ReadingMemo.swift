@@ -6,6 +6,9 @@ import JieduCore
 /// `SharedReadings` store the stage keeps — once per run across every document of a batch.
 struct ReadingMemo {
   private var filled: [ReadingKey: Token] = [:]
+  /// Finished tokens of this document: the glossary's renderings are the document's, so these are
+  /// not shared across documents.
+  private var finished: [FilledKey: Token] = [:]
   private let shared: SharedReadings?
 
   /// A memo for one document; with `shared`, readings found in earlier documents are reused.
@@ -25,6 +28,32 @@ struct ReadingMemo {
     filled[key] = token
     shared?.remember(token, for: key)
   }
+}
+
+extension ReadingMemo {
+  /// Gives `token` the finished readings of an earlier token with the same key and returns true, or
+  /// returns false. The token keeps its own text and offsets; the readings (pinyin, glosses, extra
+  /// fields) share storage with the earlier token's.
+  func applyFinished(_ token: inout Token, key: FilledKey) -> Bool {
+    guard let known = finished[key] else { return false }
+    token.pinyin = known.pinyin
+    token.glosses = known.glosses
+    token.extra = known.extra
+    return true
+  }
+
+  /// Remembers a finished token's readings for `applyFinished`.
+  mutating func rememberFinished(_ token: Token, key: FilledKey) {
+    finished[key] = token
+  }
+}
+
+/// What a finished token's readings depend on: the word and its syllables, the kind of name it is,
+/// and the sense table's verdict in its sentence.
+struct FilledKey: Hashable {
+  var reading: ReadingKey
+  var name: NameFinder.Kind?
+  var tableGloss: String?
 }
 
 /// A word with its syllables (a struct, not a joined string: no string built per token).

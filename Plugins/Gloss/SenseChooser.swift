@@ -34,7 +34,7 @@ struct SenseChooser {
     let lower = sense.lowercased()
     return lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)") || lower.hasPrefix("(dialect)")
       || lower.hasPrefix("(internet slang)")
-      || lower.contains("(slang) homosexual")
+      || lower.containsBytes("(slang) homosexual")
   }
 }
 

@@ -6,6 +6,8 @@ import JieduVocabulary
 struct TokenGlosser {
   let dictionary: ChineseDictionary
   let options: GlossStageOptions
+  /// Short senses of composed words' parts, kept for the run (nil: none kept).
+  var partSenses: PartSenses? = nil
 
   /// Sets `pinyin`, `reading`, `glosses`, `classifiers` and `traditional`.
   func fill(_ token: inout Token, syllables: [String]) {
@@ -17,9 +19,9 @@ struct TokenGlosser {
       // No entry for the whole word: a gloss composed from its parts, and no traditional form
       // (never built character by character).
       token.reading = .composed
-      if let composed = ComposedGloss(dictionary: dictionary, table: SenseTable.builtin).gloss(
-        for: token.text, syllables: syllables)
-      {
+      let composer = ComposedGloss(
+        dictionary: dictionary, table: SenseTable.builtin, partSenses: partSenses)
+      if let composed = composer.gloss(for: token.text, syllables: syllables) {
         token.glosses = [composed]
         token.composedGloss = true
       }

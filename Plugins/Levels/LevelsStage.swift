@@ -53,19 +53,27 @@ public struct LevelsStage: AnnotationStage {
 
   /// Sets `level` on every Chinese token a list has, and reports the standard used.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
+    // A word recurs with the same fields from the gloss stage (shared storage): its levelled fields
+    // are worked out once and shared too, so a long document holds one copy per word, not per token.
+    var levelled: [String: (before: [String: JSONValue]?, after: [String: JSONValue]?)] = [:]
     for b in document.blocks.indices {
       for s in document.blocks[b].sentences.indices {
         for t in document.blocks[b].sentences[s].tokens.indices {
-          let token = document.blocks[b].sentences[s].tokens[t]
+          var token = document.blocks[b].sentences[s].tokens[t]
           guard token.containsHan else { continue }
-          if let found = list.lookup(token.text) {
-            document.blocks[b].sentences[s].tokens[t].level = found.level
-            if found.fromCharacter {
-              document.blocks[b].sentences[s].tokens[t].levelFromCharacter = true
-            }
-          } else if let parts = list.partsLevel(of: token.text) {
-            document.blocks[b].sentences[s].tokens[t].partsLevel = parts
+          if let known = levelled[token.text], known.before == token.extra {
+            document.blocks[b].sentences[s].tokens[t].extra = known.after
+            continue
           }
+          let before = token.extra
+          if let found = list.lookup(token.text) {
+            token.level = found.level
+            if found.fromCharacter { token.levelFromCharacter = true }
+          } else if let parts = list.partsLevel(of: token.text) {
+            token.partsLevel = parts
+          }
+          levelled[token.text] = (before, token.extra)
+          document.blocks[b].sentences[s].tokens[t] = token
         }
       }
     }

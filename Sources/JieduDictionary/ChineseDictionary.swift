@@ -145,6 +145,10 @@ public final class ChineseDictionary: Sendable {
   /// The syllables of dictionary words as `PinyinReader` reads them, per word.
   let wordSyllables = LockedMemo<String, [String]?>()
 
+  /// How `PinyinReader` reads a multi-character token: the pieces (offsets within the token) it is
+  /// read by — the whole token when the dictionary has it, else its CC-CEDICT words — per token text.
+  let readingPieces = LockedMemo<String, [Range<Int>]>()
+
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {
     contains(hash: FNVHash.of(word), utf8: Array(word.utf8))

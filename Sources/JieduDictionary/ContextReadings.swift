@@ -177,6 +177,14 @@ public enum ContextReadings {
     var out: [Range<Int>] = []
     out.reserveCapacity(pieces.count)
     for (p, piece) in pieces.enumerated() {
+      // Only two-character pieces are ever split: the rest are kept without building their text.
+      guard piece.count == 2, piece.lowerBound >= 0, piece.upperBound <= scalars.count,
+        scalars[piece.lowerBound] == "都" || scalars[piece.lowerBound] == "地"
+          || scalars[piece.lowerBound + 1] == "地"
+      else {
+        out.append(piece)
+        continue
+      }
       let word = text(piece)
       let previous = p > 0 ? text(pieces[p - 1]) : nil
       if word == "都会", !["大", "国际", "现代", "座", "这座", "一座", "大型"].contains(previous ?? "") {

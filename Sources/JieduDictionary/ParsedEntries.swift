@@ -26,16 +26,16 @@ final class ParsedEntries: @unchecked Sendable {
 }
 
 /// A small thread-safe memo: a value computed once per key.
-final class LockedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+public final class LockedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var table: [Key: Value] = [:]
   /// Most keys kept; past it the memo starts again.
   let limit: Int
 
-  init(limit: Int = 200_000) { self.limit = limit }
+  public init(limit: Int = 200_000) { self.limit = limit }
 
   /// The value for `key`, computed with `make` the first time.
-  func value(for key: Key, make: () -> Value) -> Value {
+  public func value(for key: Key, make: () -> Value) -> Value {
     if let known = lock.withLock({ table[key] }) { return known }
     let made = make()
     lock.withLock {

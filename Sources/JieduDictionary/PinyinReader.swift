@@ -90,10 +90,20 @@ public struct PinyinReader: Sendable {
     var pieces: [Range<Int>] = []
     for range in outer
     where !range.isEmpty && range.lowerBound >= 0 && range.upperBound <= scalars.count {
-      if range.count > 1 && !dictionary.contains(text(scalars, range)) {
-        pieces.append(contentsOf: segmenter.segment(scalars, range, vocabulary: .cedictOnly))
-      } else {
+      guard range.count > 1 else {
         pieces.append(range)
+        continue
+      }
+      let word = text(scalars, range)
+      let relative = dictionary.readingPieces.value(for: word) {
+        if dictionary.contains(word) { return [0..<range.count] }
+        let base = range.lowerBound
+        return segmenter.segment(scalars, range, vocabulary: .cedictOnly).map {
+          ($0.lowerBound - base)..<($0.upperBound - base)
+        }
+      }
+      for piece in relative {
+        pieces.append((range.lowerBound + piece.lowerBound)..<(range.lowerBound + piece.upperBound))
       }
     }
     pieces = ContextReadings.resplit(pieces, scalars: scalars, dictionary: dictionary)

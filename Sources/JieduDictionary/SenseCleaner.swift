@@ -1,3 +1,5 @@
+import JieduCore
+
 /// Senses of one or more entries, cleaned for display: classifiers split out, cross-references and
 /// marginal senses moved below the real ones.
 public struct CleanedSenses: Sendable, Equatable {
@@ -55,7 +57,7 @@ public enum SenseCleaner {
       "also written ",
     ]
     if crossReferencePrefixes.contains(where: { lower.hasPrefix($0) })
-      || lower.contains(" variant of ")
+      || lower.containsBytes(" variant of ")
     {
       return 3
     }

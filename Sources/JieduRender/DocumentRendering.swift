@@ -59,10 +59,22 @@ public enum DocumentRendering {
   ) throws {
     switch format {
     case .json, .jsonl:
-      DocumentJSON.stream(document, tokens: options.tokens, to: sink)
+      streamJSON(document, options: options, to: sink)
     default:
       sink([UInt8](try render(document, as: format, options: options)))
     }
+  }
+
+  /// Whether `stream` writes the format as it is encoded (JSON, JSONL) rather than rendered whole.
+  public static func streams(_ format: OutputFormat) -> Bool {
+    format == .json || format == .jsonl
+  }
+
+  /// Writes the document as JSON to `sink` in chunks of about a megabyte as it is encoded.
+  public static func streamJSON(
+    _ document: Document, options: RenderOptions, to sink: @escaping (borrowing [UInt8]) -> Void
+  ) {
+    DocumentJSON.stream(document, tokens: options.tokens, to: sink)
   }
 
   /// Warnings about the options' own template (names the handout does not have); none for the

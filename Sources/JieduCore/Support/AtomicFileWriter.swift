@@ -32,6 +32,17 @@ package enum AtomicFileWriter {
   /// Writes data to `url`; `inputs` are the files the run read, which it refuses to overwrite. The
   /// error names the path and the reason.
   package static func write(_ data: Data, to url: URL, inputs: [FileID] = []) throws {
+    try write(to: url, inputs: inputs) { descriptor throws(DescriptorWriteError) in
+      try DescriptorWrite.all(data, to: descriptor)
+    }
+  }
+
+  /// Writes what `body` writes into the descriptor it is given (a streamed document, never held
+  /// whole), with the same rules as `write(_:to:inputs:)`. `body` may be called a second time, from
+  /// the start, when the first way of writing is not available.
+  package static func write(
+    to url: URL, inputs: [FileID] = [], body: (Int32) throws(DescriptorWriteError) -> Void
+  ) throws {
     let path = url.path
     var info = stat()
     if stat(path, &info) == 0 {
@@ -42,7 +53,7 @@ package enum AtomicFileWriter {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: throw JieduError("cannot write '\(path)': it is a directory")
       case S_IFREG: break
-      default: return try writeDirectly(data, to: path)
+      default: return try writeDirectly(body, to: path)
       }
     }
     // Through a symbolic link, the link's target is replaced, not the link.
@@ -56,7 +67,7 @@ package enum AtomicFileWriter {
     }
     let existingMode: mode_t? = stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : nil
     do {
-      try replace(target.path, in: directory.path, with: data, mode: existingMode)
+      try replace(target.path, in: directory.path, with: body, mode: existingMode)
     } catch let error as DescriptorWriteError {
       throw JieduError("cannot write '\(path)': \(error.reason)")
     }
@@ -70,7 +81,8 @@ package enum AtomicFileWriter {
   /// (`O_TMPFILE`) that is linked in only when complete; where the filesystem has no `O_TMPFILE`,
   /// into a short-named temporary file that an interrupt removes.
   private static func replace(
-    _ target: String, in directory: String, with data: Data, mode: mode_t?
+    _ target: String, in directory: String, with body: (Int32) throws(DescriptorWriteError) -> Void,
+    mode: mode_t?
   )
     throws
   {
@@ -79,18 +91,18 @@ package enum AtomicFileWriter {
       let code = errno
       // No O_TMPFILE here (older kernel, FUSE, NFS…): the short-named temporary file.
       if [EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(code) {
-        return try replaceThroughNamedFile(target, in: directory, with: data, mode: mode)
+        return try replaceThroughNamedFile(target, in: directory, with: body, mode: mode)
       }
       throw DescriptorWriteError(code: code)
     }
     defer { close(descriptor) }
-    try DescriptorWrite.all(data, to: descriptor)
+    try body(descriptor)
     if let mode { fchmod(descriptor, mode) }
     let handle = "/proc/self/fd/\(descriptor)"
     if mode == nil, linkat(AT_FDCWD, handle, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return }
     if errno == ENOENT && mode == nil {
       // No /proc to link from: write it again through a named file.
-      return try replaceThroughNamedFile(target, in: directory, with: data, mode: mode)
+      return try replaceThroughNamedFile(target, in: directory, with: body, mode: mode)
     }
     // A file is there: link the finished bytes beside it under a short name, rename over it.
     let temporary = temporaryName(in: directory)
@@ -99,7 +111,7 @@ package enum AtomicFileWriter {
     guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
       let code = errno
       if code == ENOENT {
-        return try replaceThroughNamedFile(target, in: directory, with: data, mode: mode)
+        return try replaceThroughNamedFile(target, in: directory, with: body, mode: mode)
       }
       throw DescriptorWriteError(code: code)
     }
@@ -113,7 +125,8 @@ package enum AtomicFileWriter {
   /// The fallback: a short-named temporary file beside the target (removed on SIGINT/SIGTERM),
   /// renamed over it when complete.
   private static func replaceThroughNamedFile(
-    _ target: String, in directory: String, with data: Data, mode: mode_t?
+    _ target: String, in directory: String, with body: (Int32) throws(DescriptorWriteError) -> Void,
+    mode: mode_t?
   ) throws {
     let temporary = temporaryName(in: directory)
     let token = RunCleanup.shared.removeOnInterrupt(temporary)
@@ -121,7 +134,7 @@ package enum AtomicFileWriter {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw DescriptorWriteError(code: errno) }
     do {
-      try DescriptorWrite.all(data, to: descriptor)
+      try body(descriptor)
       if let mode { fchmod(descriptor, mode) }
       close(descriptor)
     } catch {
@@ -142,12 +155,14 @@ package enum AtomicFileWriter {
   }
 
   /// Writes into a device, FIFO or socket as it is.
-  private static func writeDirectly(_ data: Data, to path: String) throws {
+  private static func writeDirectly(
+    _ body: (Int32) throws(DescriptorWriteError) -> Void, to path: String
+  ) throws {
     let descriptor = open(path, O_WRONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw JieduError("cannot write '\(path)': \(reason(errno))") }
     defer { close(descriptor) }
     do {
-      try DescriptorWrite.all(data, to: descriptor)
+      try body(descriptor)
     } catch {
       throw JieduError("cannot write '\(path)': \(error.reason)")
     }

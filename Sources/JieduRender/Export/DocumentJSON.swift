@@ -221,23 +221,23 @@ enum DocumentJSON {
       return
     }
     let names = ownNames(own)
-    var extras: [String] = []
+    var extras: [(key: String, value: JSONValue)] = []
     extras.reserveCapacity(extra.count)
-    for key in extra.keys where !names.contains(key) {
+    for field in extra where !names.contains(field.key) {
       // Insertion sort: a token has two or three extra fields.
       var at = extras.count
-      while at > 0, JSONWriter.byteOrder(key, extras[at - 1]) { at -= 1 }
-      extras.insert(key, at: at)
+      while at > 0, JSONWriter.byteOrder(field.key, extras[at - 1].key) { at -= 1 }
+      extras.insert(field, at: at)
     }
     var i = 0
     var j = 0
     while i < own.count || j < extras.count {
-      if j == extras.count || (i < own.count && JSONWriter.byteOrder(names[i], extras[j])) {
+      if j == extras.count || (i < own.count && JSONWriter.byteOrder(names[i], extras[j].key)) {
         writeOwn(&w, i)
         i += 1
       } else {
-        w.key(extras[j])
-        w.value(extra[extras[j]]!)
+        w.key(extras[j].key)
+        w.value(extras[j].value)
         j += 1
       }
     }
