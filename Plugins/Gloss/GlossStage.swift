@@ -31,6 +31,8 @@ public struct GlossStage: AnnotationStage {
   private let reader: PinyinReader
   /// Readings filled in so far, reused by every document this stage annotates.
   private let readings = SharedReadings()
+  /// Finished tokens, reused by every document this stage annotates.
+  private let finishedTokens = SharedFinished()
   /// Name verdicts on words, kept for the run like the readings.
   private let nameVerdicts = NameVerdicts()
   /// Short senses of the parts of composed words, kept for the run like the readings.
@@ -68,18 +70,65 @@ public struct GlossStage: AnnotationStage {
 
   /// Sets pinyin, glosses, traditional form, classifiers and reading source on every Chinese token.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
-    var memo = ReadingMemo(shared: readings)
+    var memo = ReadingMemo(shared: readings, sharedFinished: finishedTokens)
     let renderings = GlossStage.glossaryRenderings(document.annotations)
     for b in document.blocks.indices {
       let scalars = Array(document.blocks[b].text.unicodeScalars)
       let isByline = document.blocks[b].kind == .byline
       for s in document.blocks[b].sentences.indices {
         var sentence = document.blocks[b].sentences[s]
-        annotate(
-          &sentence, blockScalars: scalars, memo: &memo, isByline: isByline, renderings: renderings)
+        if sentence.tokens.count <= GlossStage.longestRun {
+          annotate(
+            &sentence, blockScalars: scalars, memo: &memo, isByline: isByline,
+            renderings: renderings)
+        } else {
+          document.blocks[b].sentences[s].tokens = []  // the one copy is `sentence`'s
+          annotateInRuns(
+            &sentence, blockScalars: scalars, memo: &memo, isByline: isByline,
+            renderings: renderings)
+        }
         document.blocks[b].sentences[s] = sentence
       }
     }
+  }
+
+  /// Most tokens read together: a longer "sentence" (text without punctuation, megabytes of it) is
+  /// read in runs of this many tokens, so the work per run stays small and the whole stays linear;
+  /// context does not reach across a run's edge.
+  static let longestRun = 2048
+
+  /// Annotates a very long sentence run by run.
+  private func annotateInRuns(
+    _ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo,
+    isByline: Bool, renderings: [String: String]
+  ) {
+    // The tokens are written back in place (one copy of a long sentence in memory), until a run
+    // comes back with a different count (a name merged, 地 split off); from there on they are
+    // collected anew.
+    var all = sentence.tokens
+    sentence.tokens = []
+    var rebuilt: [Token]?
+    var first = 0
+    while first < all.count {
+      let last = min(first + GlossStage.longestRun, all.count)
+      var run = sentence
+      run.tokens = Array(all[first..<last])
+      run.start = all[first].start
+      run.end = all[last - 1].end
+      annotate(
+        &run, blockScalars: blockScalars, memo: &memo, isByline: isByline, renderings: renderings)
+      if rebuilt == nil && run.tokens.count == last - first {
+        for (k, token) in run.tokens.enumerated() { all[first + k] = token }
+      } else {
+        if rebuilt == nil {
+          rebuilt = Array(all[0..<first])
+          rebuilt?.reserveCapacity(all.count)
+        }
+        rebuilt? += run.tokens
+      }
+      first = last
+    }
+    sentence.tokens = rebuilt ?? all
   }
 
   /// Glossary renderings by term text (the first annotation of a text wins): a word the glossary
@@ -138,14 +187,15 @@ public struct GlossStage: AnnotationStage {
           next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
         tableGloss = table.gloss(for: sentence.tokens[t].text, in: context)
       }
+      let rendering = renderings.isEmpty ? nil : renderings[sentence.tokens[t].text]
       let key = FilledKey(
         reading: ReadingKey(text: sentence.tokens[t].text, syllables: tokenSyllables), name: kind,
-        tableGloss: tableGloss)
+        tableGloss: tableGloss, rendering: rendering)
       if memo.applyFinished(&sentence.tokens[t], key: key) { continue }
       var token = sentence.tokens[t]
       fill(
         &token, syllables: tokenSyllables, kind: kind, tableGloss: tableGloss, memo: &memo,
-        rendering: renderings[token.text])
+        rendering: rendering)
       memo.rememberFinished(token, key: key)
       sentence.tokens[t] = token
     }

@@ -10,9 +10,14 @@ struct ReadingMemo {
   /// not shared across documents.
   private var finished: [FilledKey: Token] = [:]
   private let shared: SharedReadings?
+  private let sharedFinished: SharedFinished?
 
-  /// A memo for one document; with `shared`, readings found in earlier documents are reused.
-  init(shared: SharedReadings? = nil) { self.shared = shared }
+  /// A memo for one document; with `shared` and `sharedFinished`, readings found in earlier
+  /// documents are reused.
+  init(shared: SharedReadings? = nil, sharedFinished: SharedFinished? = nil) {
+    self.shared = shared
+    self.sharedFinished = sharedFinished
+  }
 
   /// Fills `token` from the memo, or with `compute` and remembers the result.
   mutating func fill(_ token: inout Token, syllables: [String], compute: (inout Token) -> Void) {
@@ -34,8 +39,13 @@ extension ReadingMemo {
   /// Gives `token` the finished readings of an earlier token with the same key and returns true, or
   /// returns false. The token keeps its own text and offsets; the readings (pinyin, glosses, extra
   /// fields) share storage with the earlier token's.
-  func applyFinished(_ token: inout Token, key: FilledKey) -> Bool {
-    guard let known = finished[key] else { return false }
+  mutating func applyFinished(_ token: inout Token, key: FilledKey) -> Bool {
+    var found = finished[key]
+    if found == nil, let earlier = sharedFinished?.token(for: key) {
+      finished[key] = earlier
+      found = earlier
+    }
+    guard let known = found else { return false }
     token.pinyin = known.pinyin
     token.glosses = known.glosses
     token.extra = known.extra
@@ -45,15 +55,17 @@ extension ReadingMemo {
   /// Remembers a finished token's readings for `applyFinished`.
   mutating func rememberFinished(_ token: Token, key: FilledKey) {
     finished[key] = token
+    sharedFinished?.remember(token, for: key)
   }
 }
 
 /// What a finished token's readings depend on: the word and its syllables, the kind of name it is,
-/// and the sense table's verdict in its sentence.
-struct FilledKey: Hashable {
+/// the sense table's verdict in its sentence and the glossary's rendering of the word in its document.
+struct FilledKey: Hashable, Sendable {
   var reading: ReadingKey
   var name: NameFinder.Kind?
   var tableGloss: String?
+  var rendering: String?
 }
 
 /// A word with its syllables (a struct, not a joined string: no string built per token).
@@ -65,18 +77,25 @@ struct ReadingKey: Hashable, Sendable {
 /// The readings one gloss stage has filled in, shared by the documents (and tasks) of a run. The
 /// readings depend only on the word, its syllables, the dictionary and the options — all fixed for
 /// the stage. Bounded: past `limit` words it starts again.
-final class SharedReadings: @unchecked Sendable {
+typealias SharedReadings = SharedTokens<ReadingKey>
+
+/// Finished tokens (after the sense table and the glossary's rendering), shared like the readings.
+typealias SharedFinished = SharedTokens<FilledKey>
+
+/// Tokens by key, shared by the documents and tasks of a run behind a lock; bounded: past `limit`
+/// keys it starts again.
+final class SharedTokens<Key: Hashable & Sendable>: @unchecked Sendable {
   private let lock = NSLock()
-  private var table: [ReadingKey: Token] = [:]
+  private var table: [Key: Token] = [:]
   private let limit: Int
 
   init(limit: Int = 200_000) { self.limit = limit }
 
-  func token(for key: ReadingKey) -> Token? {
+  func token(for key: Key) -> Token? {
     lock.withLock { table[key] }
   }
 
-  func remember(_ token: Token, for key: ReadingKey) {
+  func remember(_ token: Token, for key: Key) {
     lock.withLock {
       if table.count >= limit { table.removeAll(keepingCapacity: true) }
       table[key] = token

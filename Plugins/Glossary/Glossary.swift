@@ -77,6 +77,16 @@ public struct Glossary: Sendable {
 
   /// The kept occurrences in scalars, in text order; offsets are scalar offsets, end exclusive.
   public func matches(in scalars: [Unicode.Scalar]) -> [TermMatch] {
+    spans(in: scalars).map {
+      TermMatch(
+        start: $0.start, end: $0.end, entry: entries[$0.entryIndex], rank: ranks[$0.entryIndex],
+        entryIndex: $0.entryIndex)
+    }
+  }
+
+  /// The kept occurrences as offsets and entry indices into `entries`, in text order: what
+  /// `matches(in:)` finds without a copy of the entry per occurrence (a long text has millions).
+  public func spans(in scalars: [Unicode.Scalar]) -> [TermSpan] {
     let found = matcher.occurrences(in: scalars)
     if found.isEmpty { return [] }
     let candidates = found.filter { isWholeLatinWord($0, in: scalars) }.sorted { a, b in
@@ -89,14 +99,12 @@ public struct Glossary: Sendable {
       return a.start < b.start
     }
     var taken = [Bool](repeating: false, count: scalars.count)
-    var kept: [TermMatch] = []
+    var kept: [TermSpan] = []
     for candidate in candidates {
       if taken[candidate.start..<candidate.end].contains(true) { continue }
       for i in candidate.start..<candidate.end { taken[i] = true }
-      let index = owner[candidate.key]
       kept.append(
-        TermMatch(
-          start: candidate.start, end: candidate.end, entry: entries[index], rank: ranks[index]))
+        TermSpan(start: candidate.start, end: candidate.end, entryIndex: owner[candidate.key]))
     }
     return kept.sorted { $0.start < $1.start }
   }
@@ -121,6 +129,16 @@ public struct Glossary: Sendable {
   }
 }
 
+/// Where a glossary term occurs: offsets in scalars (end exclusive) and the entry's index.
+public struct TermSpan: Sendable, Equatable {
+  /// Start offset in scalars.
+  public var start: Int
+  /// End offset in scalars (exclusive).
+  public var end: Int
+  /// The entry's index in `Glossary.entries`.
+  public var entryIndex: Int
+}
+
 /// One occurrence of a glossary term in text.
 public struct TermMatch: Sendable, Equatable {
   /// Start offset in scalars.
@@ -131,12 +149,15 @@ public struct TermMatch: Sendable, Equatable {
   public var entry: GlossaryEntry
   /// The priority rank of the entry's source (0 is the highest).
   public var rank: Int
+  /// The entry's place in the glossary: the same number for every occurrence of one entry.
+  public var entryIndex: Int = 0
 
   /// Creates a match.
-  public init(start: Int, end: Int, entry: GlossaryEntry, rank: Int) {
+  public init(start: Int, end: Int, entry: GlossaryEntry, rank: Int, entryIndex: Int = 0) {
     self.start = start
     self.end = end
     self.entry = entry
     self.rank = rank
+    self.entryIndex = entryIndex
   }
 }

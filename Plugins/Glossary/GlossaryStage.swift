@@ -80,6 +80,7 @@ public struct GlossaryStage: AnnotationStage {
 
   /// Adds one `term` annotation per kept occurrence, block by block.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
+    var templates: [Int: (surface: [Unicode.Scalar], annotation: Annotation)] = [:]
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
       func text(_ range: Range<Int>) -> String {
@@ -87,23 +88,49 @@ public struct GlossaryStage: AnnotationStage {
         surface.append(contentsOf: scalars[range])
         return String(surface)
       }
-      var matches = glossary.matches(in: scalars)
+      var matches = glossary.spans(in: scalars)
       // A rule-built name (二十届三中全会) wins over the shorter terms inside it (全会); a term that
       // reaches beyond it (十九大精神 as a listed term) keeps its place.
       let names = ordinals ? OrdinalNames.find(in: glossary.folded(scalars)) : []
       if !names.isEmpty {
         var inName = [Bool](repeating: false, count: scalars.count)
-        for name in names { for i in name.start..<name.end { inName[i] = true } }
+        // reach[i]: the furthest end of a name covering position i, so "inside some name" is one
+        // look-up per match, not a walk over every name.
+        var reach = [Int](repeating: 0, count: scalars.count)
+        for name in names {
+          for i in name.start..<name.end {
+            inName[i] = true
+            reach[i] = max(reach[i], name.end)
+          }
+        }
         matches.removeAll { match in
-          names.contains { $0.start <= match.start && match.end <= $0.end }
+          match.start < match.end && match.end <= reach[match.start]
             && (match.start..<match.end).allSatisfy { inName[$0] }
         }
       }
-      var annotations = matches.map {
-        GlossaryStage.annotation(
-          $0.entry, block: block.id, range: $0.start..<$0.end, text: text($0.start..<$0.end))
+      // One annotation built per entry and surface form, copied for its other occurrences: the
+      // copies share its strings and fields, so a term met a million times costs a million offsets.
+      var annotations: [Annotation] = []
+      annotations.reserveCapacity(matches.count)
+      for match in matches {
+        let range = match.start..<match.end
+        if let known = templates[match.entryIndex],
+          known.surface.elementsEqual(scalars[range])
+        {
+          var a = known.annotation
+          a.block = block.id
+          a.start = match.start
+          a.end = match.end
+          annotations.append(a)
+          continue
+        }
+        let a = GlossaryStage.annotation(
+          glossary.entries[match.entryIndex], block: block.id, range: range, text: text(range))
+        templates[match.entryIndex] = (Array(scalars[range]), a)
+        annotations.append(a)
       }
-      if ordinals {
+      if ordinals && !names.isEmpty {
+        let termCount = annotations.count
         var covered = [Bool](repeating: false, count: scalars.count)
         for match in matches { for i in match.start..<match.end { covered[i] = true } }
         for name in names
@@ -115,9 +142,14 @@ public struct GlossaryStage: AnnotationStage {
           }
           annotations.append(a)
         }
-        annotations.sort { $0.start < $1.start }
+        // Only rule-built names are added out of order.
+        if annotations.count > termCount { annotations.sort { $0.start < $1.start } }
       }
-      document.annotations += annotations
+      if document.annotations.isEmpty {
+        document.annotations = annotations  // no copy of a long block's many terms
+      } else {
+        document.annotations += annotations
+      }
     }
   }
 

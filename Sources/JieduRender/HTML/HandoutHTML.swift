@@ -139,11 +139,13 @@ enum HandoutHTML {
   ) -> String {
     var chinese = ""
     var english: [String] = []
+    var window = RowSpans(model.spans(of: block))
     for row in BlockRows.rows(of: block, text: text) {
-      let placement = SpanPlacement(pieces: row.pieces, spans: model.spans(of: block))
+      let rowSpans = window.spans(from: row.start, to: row.end)
+      let placement = SpanPlacement(pieces: row.pieces, spans: rowSpans)
       chinese += rows.chinese(row, placement: placement, text: text)
       if let translation = model.translations.row(block: block.id, row: row) {
-        let spans = model.spans(of: block).filter { $0.start >= row.start && $0.start < row.end }
+        let spans = rowSpans.filter { $0.start >= row.start && $0.start < row.end }
         english.append(
           TranslationHTML.cell(translation, spans: spans, wordByWord: "", wordByWordText: ""))
       }

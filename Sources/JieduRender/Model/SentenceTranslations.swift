@@ -42,9 +42,27 @@ struct SentenceTranslations {
     }
   }
 
+  /// The block's translated sentences that start in `start..<end`, found by binary search (the
+  /// sentences of a block are in text order): filtering them all for every row was quadratic in a
+  /// long block.
+  private func sentencesStarting(in block: Int, from start: Int, to end: Int)
+    -> ArraySlice<(start: Int, end: Int, translation: SentenceTranslation)>
+  {
+    guard let list = sentences[block] else { return [] }
+    var low = 0
+    var high = list.count
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid].start < start { low = mid + 1 } else { high = mid }
+    }
+    var upper = low
+    while upper < list.count && list[upper].start < end { upper += 1 }
+    return list[low..<upper]
+  }
+
   /// The English of the sentences starting inside a row, joined; nil when there is none.
   func row(block: Int, row: BlockRow) -> RowTranslation? {
-    let own = (sentences[block] ?? []).filter { $0.start >= row.start && $0.start < row.end }
+    let own = sentencesStarting(in: block, from: row.start, to: row.end)
     if !own.isEmpty {
       let ts = own.map(\.translation)
       let texts = ts.filter(\.isTranslated).map(\.text)

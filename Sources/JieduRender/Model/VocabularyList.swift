@@ -92,7 +92,7 @@ enum VocabularyList {
           }
           guard isVocabulary(token), !options.knownWords.contains(token.text),
             !FunctionWords.contains(token.text), !isDate(token.text),
-            !(covered[block.id] ?? []).contains(where: { $0.overlaps(token.start..<token.end) })
+            !(covered[block.id]?.overlaps(token.start..<token.end) ?? false)
           else { continue }
           let name = nameKind(token, places: places[block.id] ?? [])
           if levelFilter, name == nil, token.levelFromCharacter { continue }
@@ -126,13 +126,13 @@ enum VocabularyList {
   }
 
   /// Spans of key terms and formulas, by block: words inside them are not vocabulary.
-  private static func coveredSpans(_ document: Document) -> [Int: [Range<Int>]] {
+  private static func coveredSpans(_ document: Document) -> [Int: SpanIndex] {
     var spans: [Int: [Range<Int>]] = [:]
     for a in document.annotations
     where (a.type == .term || a.type == .abbreviation) && a.start < a.end {
       spans[a.block, default: []].append(a.start..<a.end)
     }
-    return spans
+    return spans.mapValues(SpanIndex.init)
   }
 
   /// Spans of place annotations (the PlaceNames example stage), by block.
