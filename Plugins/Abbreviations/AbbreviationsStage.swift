@@ -50,7 +50,12 @@ public struct AbbreviationsStage: AnnotationStage {
     self.list = list
     self.options = options
     words = OrdinaryWords(dictionary: dictionary)
+    listed = ListedFormulas(list)
   }
+
+  /// The list's own spellings and their matcher, built once: most documents define no formula of
+  /// their own, and building the matcher per document was a sixth of a batch's time.
+  let listed: ListedFormulas
 
   /// What CC-CEDICT says about idioms and ordinary compounds.
   let words: OrdinaryWords
@@ -66,22 +71,28 @@ public struct AbbreviationsStage: AnnotationStage {
     let definitions = DocumentDefinitions(blocks: blocks, list: list)
     diagnostics += definitions.diagnostics
 
-    var resolutions: [String: FormulaResolution] = [:]
-    for (term, definition) in definitions.failed { resolutions[term] = .miscounted(definition) }
-    for (spelling, entry) in list.foldedSpellings {
-      resolutions[spelling] = .listed(entry)
-    }
-    for (term, definition) in definitions.defined {
-      resolutions[term] = .document(definition, list.entry(for: term))
-    }
-    for (spelling, entry) in list.foldedSpellings {
-      let term = list.folding.fold(entry.term)
-      if let definition = definitions.defined[term] {
-        resolutions[spelling] = .document(definition, entry)
+    let ownDefinitions = !definitions.failed.isEmpty || !definitions.defined.isEmpty
+    var resolutions: [String: FormulaResolution] = ownDefinitions ? [:] : listed.resolutions
+    if ownDefinitions {
+      for (term, definition) in definitions.failed { resolutions[term] = .miscounted(definition) }
+      for (spelling, entry) in list.foldedSpellings {
+        resolutions[spelling] = .listed(entry)
+      }
+      for (term, definition) in definitions.defined {
+        resolutions[term] = .document(definition, list.entry(for: term))
+      }
+      for (spelling, entry) in list.foldedSpellings {
+        let term = list.folding.fold(entry.term)
+        if let definition = definitions.defined[term] {
+          resolutions[spelling] = .document(definition, entry)
+        }
       }
     }
+    let knownCount = resolutions.count
     if options.reportUnresolved {
-      let known = TermMatcher(keys: TermKeys(strings: Array(resolutions.keys)))
+      let known =
+        ownDefinitions
+        ? TermMatcher(keys: TermKeys(strings: Array(resolutions.keys))) : listed.matcher
       for block in blocks {
         let longest = known.longestOccurrences(startingIn: block.folded)
         for range in FormulaCandidateFinder.candidates(in: block, words: words)
@@ -93,8 +104,10 @@ public struct AbbreviationsStage: AnnotationStage {
     }
 
     // Keys and text are both folded already, so the matcher needs no folding of its own.
-    let spellings = Array(resolutions)
-    let matcher = TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
+    let unchanged = !ownDefinitions && resolutions.count == knownCount
+    let spellings = unchanged ? listed.spellings : Array(resolutions)
+    let matcher =
+      unchanged ? listed.matcher : TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
     var reported: Set<String> = []
     for block in blocks {
       for mention in matcher.leftmostLongest(in: block.folded, mayStart: block.allowsMention(at:)) {
@@ -164,5 +177,23 @@ public struct AbbreviationsStage: AnnotationStage {
     for (item, en) in zip(listed, english) { byItem[list.folding.fold(item)] = en }
     let mapped = items.compactMap { byItem[list.folding.fold($0)] }
     return mapped.count == items.count ? mapped : nil
+  }
+}
+
+/// The formula list's folded spellings resolved as listed, in a fixed order, with their matcher.
+struct ListedFormulas: Sendable {
+  /// Each spelling's resolution.
+  let resolutions: [String: FormulaResolution]
+  /// The same, in the order of the matcher's keys.
+  let spellings: [(key: String, value: FormulaResolution)]
+  /// Finds the spellings in folded text.
+  let matcher: TermMatcher
+
+  init(_ list: FormulaList) {
+    var resolutions: [String: FormulaResolution] = [:]
+    for (spelling, entry) in list.foldedSpellings { resolutions[spelling] = .listed(entry) }
+    self.resolutions = resolutions
+    spellings = Array(resolutions)
+    matcher = TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
   }
 }
