@@ -66,12 +66,19 @@ struct FilledKey: Hashable, Sendable {
   var name: NameFinder.Kind?
   var tableGloss: String?
   var rendering: String?
+
+  /// The word alone: the few keys one word has (a polyphone's readings) are told apart by `==`,
+  /// and hashing every syllable and gloss of every token was a cost of its own.
+  func hash(into hasher: inout Hasher) { hasher.combine(reading.text) }
 }
 
 /// A word with its syllables (a struct, not a joined string: no string built per token).
 struct ReadingKey: Hashable, Sendable {
   var text: String
   var syllables: [String]
+
+  /// The word alone, as for `FilledKey`: its syllables are compared by `==`, not hashed.
+  func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }
 
 /// The readings one gloss stage has filled in, shared by the documents (and tasks) of a run. The

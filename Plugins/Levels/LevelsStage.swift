@@ -33,6 +33,8 @@ public struct LevelsStage: AnnotationStage {
 
   /// The list in force.
   public let list: HSKWordList
+  /// Levelled fields by word, kept for the run: the documents of a batch share them.
+  private let shared = LevelledFields()
   /// The standard in force.
   public let standard: HSKStandard
 
@@ -61,7 +63,10 @@ public struct LevelsStage: AnnotationStage {
         for t in document.blocks[b].sentences[s].tokens.indices {
           var token = document.blocks[b].sentences[s].tokens[t]
           guard token.containsHan else { continue }
-          if let known = levelled[token.text], known.before == token.extra {
+          if let known = levelled[token.text] ?? shared.fields(for: token.text),
+            known.before == token.extra
+          {
+            levelled[token.text] = known
             document.blocks[b].sentences[s].tokens[t].extra = known.after
             continue
           }
@@ -73,6 +78,7 @@ public struct LevelsStage: AnnotationStage {
             token.partsLevel = parts
           }
           levelled[token.text] = (before, token.extra)
+          shared.remember((before, token.extra), for: token.text)
           document.blocks[b].sentences[s].tokens[t] = token
         }
       }
@@ -82,5 +88,25 @@ public struct LevelsStage: AnnotationStage {
       "standard": .string(standard.rawValue), "document": .string(standard.documentName),
     ])
     document.reports = reports
+  }
+}
+
+/// A word's token fields before and after the levels stage, shared by the documents and tasks of a
+/// run behind a lock; bounded: past `limit` words it starts again.
+final class LevelledFields: @unchecked Sendable {
+  typealias Fields = (before: [String: JSONValue]?, after: [String: JSONValue]?)
+  private let lock = NSLock()
+  private var table: [String: Fields] = [:]
+  private let limit = 200_000
+
+  func fields(for word: String) -> Fields? {
+    lock.withLock { table[word] }
+  }
+
+  func remember(_ fields: Fields, for word: String) {
+    lock.withLock {
+      if table.count >= limit { table.removeAll(keepingCapacity: true) }
+      table[word] = fields
+    }
   }
 }

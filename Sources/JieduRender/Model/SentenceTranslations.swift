@@ -68,7 +68,8 @@ struct SentenceTranslations {
       let texts = ts.filter(\.isTranslated).map(\.text)
       let fuzzy = ts.first { $0.origin == .fuzzy }
       return RowTranslation(
-        text: texts.joined(separator: " "), origin: texts.isEmpty ? nil : (fuzzy?.origin ?? ts.first?.origin),
+        text: texts.joined(separator: " "),
+        origin: texts.isEmpty ? nil : (fuzzy?.origin ?? ts.first?.origin),
         score: fuzzy?.score,
         found: ts.flatMap { t in t.required.filter { !t.missingTerms.contains($0) } },
         missing: ts.filter(\.isTranslated).flatMap(\.missingTerms),
