@@ -8,6 +8,7 @@ import JieduVocabulary
 ///   blanked (one blank character per Chinese character), its English rendering as the hint;
 /// - formulas matched to their items, the item lists shuffled by a fixed seed (the formula texts),
 ///   so the same article always gives the same exercise and no list stays beside its formula;
+///   (the cloze is made at the term's first appearance in the body, not in the title or byline);
 /// - the pinyin of the article's polyphonic characters (`RenderOptions.characterReadings`) as they
 ///   occur in the article's own words: first the characters the article reads two ways, then the
 ///   common polyphonic characters (多音字) in a word of two or more characters, each reading once.
@@ -63,7 +64,7 @@ struct HandoutExercises {
   /// The most polyphone items.
   static let maxPolyphones = 24
   /// The most characters of the sentence kept on each side of a cloze's blank.
-  static let clozeRadius = 20
+  static let clozeRadius = 16
 
   /// Whether there is no exercise at all.
   var isEmpty: Bool { clozes.isEmpty && formulas.isEmpty && polyphones.isEmpty }
@@ -73,8 +74,15 @@ struct HandoutExercises {
     let document = model.document
     var blocks: [Int: Block] = [:]
     for block in document.blocks { blocks[block.id] = block }
+    // A cloze is made from the body: the title and byline give a term no context.
+    let bodyIDs = Set(model.body.map(\.id))
+    var firstInBody: [String: Annotation] = [:]
+    for a in document.annotations
+    where a.type == .term && bodyIDs.contains(a.block) && firstInBody[a.text] == nil {
+      firstInBody[a.text] = a
+    }
     for note in model.catalog.notes(of: .term) {
-      let a = note.annotation
+      let a = firstInBody[note.annotation.text] ?? note.annotation
       guard let block = blocks[a.block] else { continue }
       let pinyin = model.pinyin(of: a)
       let hint = a.rendering.flatMap { $0.isEmpty ? nil : $0 } ?? pinyin
@@ -175,6 +183,11 @@ struct HandoutExercises {
             known[character] = entry
             guard entry.readings.count >= 2 else { continue }
             let reading = syllables[index]
+            // A neutral-tone weak form of a toned reading (力量 lìliang, 关系 guānxi) is a
+            // question about the neutral tone, not about the character's readings.
+            if ToneColours.tone(of: Substring(reading)) == 5, !entry.readings.contains(reading) {
+              continue
+            }
             let item = Polyphone(
               word: token.text, index: index, answer: reading,
               others: entry.readings.filter { $0 != reading })
