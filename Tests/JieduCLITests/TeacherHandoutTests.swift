@@ -224,6 +224,10 @@ struct TeacherHandoutTests {
     #expect(seen["en_visible_before"] as? Bool == true)
     #expect(seen["en_visible_after_toggle"] as? Bool == false)
     #expect((seen["tone_spans"] as? Int ?? 0) > 100)
+    // Each syllable of a word in its own tone's colour (jī tone 1, yù tone 4), the word unchanged.
+    #expect(seen["word_tones"] as? [String] == ["t1", "t4"], "\(seen["word_tones"] ?? "")")
+    #expect(Set(seen["word_colours"] as? [String] ?? []).count == 2)
+    #expect(seen["word_pinyin"] as? String == "jīyù")
     #expect((seen["remote"] as? [String])?.isEmpty == true)
   }
 }

@@ -68,6 +68,8 @@ struct RowHTML {
       attributes += " data-g=\"\(HTMLEscape.text(String(gloss.prefix(80))))\""
     }
     if let level = token.level { attributes += " data-l=\"\(HSKLevelLabel.short(level))\"" }
+    // The syllables apart, for the tone-colour script (the reading shows them written together).
+    if pinyin.contains(" ") { attributes += " data-s=\"\(HTMLEscape.text(pinyin))\"" }
     return
       "<ruby\(attributes)>\(text)<rt>"
       + HTMLEscape.text(PinyinDisplay.spaced(token.text, pinyin: pinyin, isWord: isWord))
