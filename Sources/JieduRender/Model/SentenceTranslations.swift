@@ -68,7 +68,8 @@ struct SentenceTranslations {
       let texts = ts.filter(\.isTranslated).map(\.text)
       let fuzzy = ts.first { $0.origin == .fuzzy }
       return RowTranslation(
-        text: texts.joined(separator: " "), origin: texts.isEmpty ? nil : (fuzzy?.origin ?? ts.first?.origin),
+        text: texts.joined(separator: " "),
+        origin: texts.isEmpty ? nil : (fuzzy?.origin ?? ts.first?.origin),
         score: fuzzy?.score,
         found: ts.flatMap { t in t.required.filter { !t.missingTerms.contains($0) } },
         missing: ts.filter(\.isTranslated).flatMap(\.missingTerms),
@@ -90,6 +91,9 @@ struct SentenceTranslations {
   func isCovered(block: Int, row: BlockRow) -> Bool {
     (byBlock[block] ?? []).contains { $0.start < row.start && $0.end >= row.end }
   }
+
+  /// Whether any sentence or block has a translation.
+  var isEmpty: Bool { byBlock.isEmpty && sentences.isEmpty }
 
   /// The English of a whole block (a title), if one covers it.
   func translation(ofBlock block: Int) -> String? {
