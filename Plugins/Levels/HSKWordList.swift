@@ -41,6 +41,15 @@ public struct HSKWordList: Sendable {
     return words[word + "儿"]
   }
 
+  /// For a one-character word the word list grades above the character list: the character's
+  /// level (建 is word 5, character 4); nil otherwise.
+  public func characterLevel(ofWord word: String) -> Int? {
+    guard word.count == 1, let wordLevel = wordLevel(word), let level = characters[word],
+      level < wordLevel
+    else { return nil }
+    return level
+  }
+
   /// For a word no list has: the highest level of the two or three listed words it splits into
   /// (这种 → 这 + 种), preferring the split with the lowest such level; nil when it splits into none.
   public func partsLevel(of word: String) -> Int? {

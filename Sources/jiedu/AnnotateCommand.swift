@@ -239,6 +239,11 @@ struct OutputOverrides: ParsableArguments {
   @Option(name: .long, help: "An English title for the handout header.")
   var titleEn: String?
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Exercises after the handout (key-term cloze, formula matching, polyphones) and a key.")
+  var exercises: Bool?
+
   func validate() throws {
     if let maxVocabulary, maxVocabulary < 0 {
       throw ValidationError("--max-vocabulary must be 0 or more")
@@ -264,6 +269,7 @@ struct OutputOverrides: ParsableArguments {
     if let readerLevel { out.readerLevel = readerLevel }
     if let knownWordsColumn { out.knownWordsColumn = knownWordsColumn }
     if let layout { out.layout = layout }
+    if let exercises { out.exercises = exercises }
     return out
   }
 

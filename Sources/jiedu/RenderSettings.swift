@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduDictionary
 import JieduRender
 
 /// Turns the config's `output:` section into renderer options.
@@ -16,6 +17,18 @@ enum RenderSettings {
     options.layout = output.layout
     options.toneScheme = output.toneColours == "none" ? nil : output.toneColours
     options.toneCustom = output.toneCustom
+    options.exercises = output.exercises
+    // Loaded on first use only (a long token in a handout), from the run's shared store.
+    options.isDictionaryWord = { word in
+      (try? context.shared(ChineseDictionary.self))?.contains(word) ?? false
+    }
+    if output.exercises, let dictionary = try? context.shared(ChineseDictionary.self) {
+      options.characterReadings = { character in
+        CharacterReadings(
+          readings: PolyphonicCharacters.readings(of: character, in: dictionary),
+          isCommon: PolyphonicCharacters.common.contains(character))
+      }
+    }
     if let known = output.knownWords {
       options.knownWords = try KnownWords.load(
         context.resolve(known), column: output.knownWordsColumn)

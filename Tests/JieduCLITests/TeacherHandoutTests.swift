@@ -13,7 +13,7 @@ struct TeacherHandoutTests {
   static let editorial = CLIRunner.fixture("articles/editorial-4000.txt")
 
   @Test(arguments: [
-    ("seed", CLIRunner.seed, 12), ("letter-1500", letter, 6), ("editorial-4000", editorial, 10),
+    ("seed", CLIRunner.seed, 11), ("letter-1500", letter, 6), ("editorial-4000", editorial, 10),
   ])
   func theDefaultPDFFitsItsPageBudgetAndKeepsEveryTermAndFormula(
     name: String, article: URL, pages: Int
@@ -40,6 +40,124 @@ struct TeacherHandoutTests {
     for term in texts {
       #expect(text.contains(term), "\(name): \(term) is missing from the PDF")
     }
+  }
+
+  /// The text of each page of a PDF (pdftotext's form feeds).
+  static func pages(_ pdf: URL) throws -> [String] {
+    try TeacherTools.output("pdftotext", ["-layout", pdf.path, "-"]).components(
+      separatedBy: "\u{0C}"
+    )
+    .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+  }
+
+  @Test func theExercisesFollowTheHandoutAndTheAnswerKeyHasAPageOfItsOwn() throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pdf = folder.appendingPathComponent("exercises.pdf")
+    let run = try CLIRunner.run([
+      "annotate", CLIRunner.seed.path, "--format", "pdf", "--exercises", "-o", pdf.path,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let pages = try Self.pages(pdf)
+    let exercises = try #require(pages.firstIndex { $0.contains("Exercises") && $0.contains("练习") })
+    let key = try #require(pages.firstIndex { $0.contains("Answer key") })
+    // Each starts a page: its heading is the page's first line.
+    for index in [exercises, key] {
+      let first = pages[index].split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
+      #expect(
+        first?.contains("Exercises") == true || first?.contains("Answer key") == true,
+        "page \(index + 1) starts with \(first ?? "")")
+    }
+    #expect(exercises < key)
+    // No handout text shares the exercise pages: the Names table and footer end before them.
+    #expect(!pages[exercises].contains("Made with Jiedu"))
+    let sheet = pages[exercises..<key].joined()
+    #expect(sheet.contains("Fill in the key term") && sheet.contains("(Party building"))
+    #expect(sheet.contains("Match each formula") && sheet.contains("Write the pinyin"))
+    let answers = pages[key...].joined()
+    #expect(answers.contains("砥砺前行"))
+  }
+
+  @Test func theMarkdownCarriesTheExercisesAndAPageBreakBeforeTheKey() throws {
+    let run = try CLIRunner.run([
+      "annotate", CLIRunner.seed.path, "--format", "md", "--exercises",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let md = run.stdoutText
+    let sheet = try #require(md.components(separatedBy: "## Exercises").last)
+    #expect(sheet.contains("### Fill in the key term"))
+    #expect(sheet.contains("### Match each formula to its items"))
+    #expect(sheet.contains("### Write the pinyin of the character in bold"))
+    #expect(sheet.contains("<div style=\"break-before: page\"></div>"))
+    let key = try #require(md.components(separatedBy: "## Answer key").last)
+    // A polyphone the seed reads two ways (行: 银行 háng / 进行 xíng… or another): two answers.
+    #expect(key.contains("(also "))
+    let plain = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--format", "md"])
+    #expect(!plain.stdoutText.contains("## Exercises"), "exercises are off by default")
+  }
+
+  @Test func theCompactLayoutOfTheDefaultPipelineHasEnglishUnderEachParagraph() throws {
+    let run = try CLIRunner.run([
+      "annotate", Self.letter.path, "--format", "html", "--layout", "compact",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let html = run.stdoutText
+    #expect(html.contains("No translation stage ran"))
+    // Every paragraph of the letter but its salutation and date line (陈耀朋友：, 2024年5月12日:
+    // words every reader knows) has its English line.
+    let paragraphs = html.components(separatedBy: "<section class=\"blk paragraph\"").dropFirst()
+      .map { $0.components(separatedBy: "</section>")[0] }
+    let long = paragraphs.filter { $0.components(separatedBy: "<ruby").count > 8 }
+    #expect(long.count >= 5)
+    #expect(long.allSatisfy { $0.contains("<div class=\"en wbw\" lang=\"en\">") })
+  }
+
+  @Test func withToneColoursTheMarkdownPinyinIsColouredAndPlainWithout() throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let base = try String(
+      contentsOf: CLIRunner.root.appendingPathComponent("config.yaml"), encoding: .utf8)
+    let config = folder.appendingPathComponent("tones.yaml")
+    try base.replacingOccurrences(of: "\noutput:\n", with: "\noutput:\n  tone-colours: hanping\n")
+      .write(to: config, atomically: true, encoding: .utf8)
+    let run = try CLIRunner.run([
+      "annotate", Self.letter.path, "--format", "md", "--config", config.path,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdoutText.contains("<span style=\"color:#64b4ff\">"))
+    let plain = try CLIRunner.run(["annotate", Self.letter.path, "--format", "md"])
+    #expect(!plain.stdoutText.contains("<span"))
+  }
+
+  @Test(arguments: ["seed", "letter-1500", "editorial-4000"])
+  func theVocabularyHasEnglishForEveryWordAndNoBoundCharacters(_ name: String) throws {
+    let article =
+      name == "seed" ? CLIRunner.seed : name == "letter-1500" ? Self.letter : Self.editorial
+    let run = try CLIRunner.run([
+      "annotate", article.path, "--format", "tsv", "--max-vocabulary", "300",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = run.stdoutText.split(separator: "\n").filter { !$0.hasPrefix("#") }
+      .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    #expect(rows.count >= 40)
+    for row in rows {
+      #expect(row.count >= 4 && !row[3].isEmpty, "\(name): no English for \(row.first ?? "")")
+      #expect(!["建", "如", "重点项目"].contains(String(row[0])), "\(name): \(row[0])")
+      #expect(
+        Set(row[3].components(separatedBy: "; ")).count
+          == row[3].components(separatedBy: "; ").count,
+        "\(name): a sense repeated for \(row[0]): \(row[3])")
+    }
+  }
+
+  @Test func theTitlePinyinIsSpacedByWordLikeTheBody() throws {
+    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--format", "html"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let header = try #require(run.stdoutText.components(separatedBy: "</h1>").first)
+    #expect(header.contains("<rt>kēchuàng qiángqū</rt>"), "\(header.suffix(600))")
+    #expect(header.contains("<rt>jīcéng dǎngjiàn</rt>"))
+    // (Its capital S is the name-orthography rules' business, not the spacing's.)
+    #expect(run.stdoutText.lowercased().contains("<rt>shànghǎi jiěfàng zhànyì</rt>"))
   }
 
   @Test func theSalutationOfALetterIsNotItsTitleAndTheDateLineIsNotANote() throws {
@@ -106,6 +224,10 @@ struct TeacherHandoutTests {
     #expect(seen["en_visible_before"] as? Bool == true)
     #expect(seen["en_visible_after_toggle"] as? Bool == false)
     #expect((seen["tone_spans"] as? Int ?? 0) > 100)
+    // Each syllable of a word in its own tone's colour (jī tone 1, yù tone 4), the word unchanged.
+    #expect(seen["word_tones"] as? [String] == ["t1", "t4"], "\(seen["word_tones"] ?? "")")
+    #expect(Set(seen["word_colours"] as? [String] ?? []).count == 2)
+    #expect(seen["word_pinyin"] as? String == "jīyù")
     #expect((seen["remote"] as? [String])?.isEmpty == true)
   }
 }

@@ -24,7 +24,7 @@ import Testing
     let html = try Rendered.text(SampleDocument.make(), .html, options)
     let header = try #require(
       html.components(separatedBy: "<header>").last?.components(separatedBy: "</header>").first)
-    #expect(header.contains(">推动<rt>tuīdòng</rt></ruby>"))
+    #expect(header.contains(" data-s=\"tuī dòng\">推动<rt>tuīdòng</rt></ruby>"))
     #expect(
       header.contains("<p class=\"title-en\" lang=\"en\">Party building &amp; innovation</p>"))
     #expect(header.contains("■上海市宝山区委常委 徐静"))
@@ -44,10 +44,11 @@ import Testing
     let html = try Rendered.text(.html)
     #expect(
       html.contains(
-        ">宝山区<rt>Bǎoshānqū</rt></ruby><ruby data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>")
+        ">宝山区<rt>Bǎoshānqū</rt></ruby><ruby data-g=\"to persevere with\" data-s=\"jiān chí\">坚持<rt>jiānchí</rt></ruby>"
+      )
     )
     // Punctuation and words without pinyin stay plain.
-    #expect(html.contains(">七十二<rt>qīshí&#39;èr</rt></ruby>年。"))
+    #expect(html.contains(" data-s=\"qī shí èr\">七十二<rt>qīshí&#39;èr</rt></ruby>年。"))
   }
 
   @Test(arguments: [PinyinOver.all, .unknown, .none])
@@ -59,8 +60,10 @@ import Testing
       #expect(checked == (other == setting))
     }
     #expect(
-      html.contains("<ruby class=\"k\" data-g=\"to persevere with\">坚持<rt>jiānchí</rt></ruby>"))
-    #expect(html.contains("<ruby data-g=\"Baoshan district\">宝山区<rt>"))
+      html.contains(
+        "<ruby class=\"k\" data-g=\"to persevere with\" data-s=\"jiān chí\">坚持<rt>jiānchí</rt></ruby>"
+      ))
+    #expect(html.contains("<ruby data-g=\"Baoshan district\" data-s=\"Bǎo shān qū\">宝山区<rt>"))
   }
 
   @Test func termsAndFormulasAreHighlightedWithNumberedNotes() throws {
@@ -69,20 +72,20 @@ import Testing
     #expect(html.contains("<mark class=\"formula\">“</mark>") == false)
     #expect(
       html.contains(
-        "<mark class=\"formula\"><ruby>三会一课<rt>sānhuìyīkè</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-3\">3</a></sup>"
+        "<mark class=\"formula\"><ruby data-s=\"sān huì yī kè\">三会一课<rt>sānhuìyīkè</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-3\">3</a></sup>"
       ))
     // A formula over two tokens is one mark.
     #expect(
       html.contains(
-        "<mark class=\"formula\"><ruby data-g=\"two\">两个<rt>liǎnggè</rt></ruby><ruby data-g=\"to cover\">覆盖<rt>fùgài</rt></ruby></mark>"
+        "<mark class=\"formula\"><ruby data-g=\"two\" data-s=\"liǎng gè\">两个<rt>liǎnggè</rt></ruby><ruby data-g=\"to cover\" data-s=\"fù gài\">覆盖<rt>fùgài</rt></ruby></mark>"
       ))
     #expect(
       html.contains(
-        "<mark class=\"term\"><ruby data-g=\"party building\">党建<rt>dǎngjiàn</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-1\">1</a></sup>"
+        "<mark class=\"term\"><ruby data-g=\"party building\" data-s=\"dǎng jiàn\">党建<rt>dǎngjiàn</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-1\">1</a></sup>"
       ))
     #expect(
       html.contains(
-        "<mark class=\"other\"><ruby data-g=\"Baoshan district\">宝山区<rt>Bǎoshānqū</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-5\">5</a></sup>"
+        "<mark class=\"other\"><ruby data-g=\"Baoshan district\" data-s=\"Bǎo shān qū\">宝山区<rt>Bǎoshānqū</rt></ruby></mark><sup class=\"nr\"><a href=\"#note-5\">5</a></sup>"
       ))
     #expect(html.contains("<p class=\"te\" id=\"note-1\""))
     #expect(html.contains("<tr id=\"note-4\">"))

@@ -24,6 +24,7 @@ import Testing
         == .object([
           "standard": .string(standard),
           "document": .string(HSKStandard(rawValue: standard)!.documentName),
+          "level-7": .string(LevelsStage.bandNote),
         ]))
     return Dictionary(
       document.allTokens.map { ($0.token.text, $0.token.level) }, uniquingKeysWith: { a, _ in a })

@@ -42,7 +42,9 @@ public struct JieduConfig: Sendable {
       self.cache = cache
     }
     /// Sections are equal when every value is.
-    public static func == (a: Self, b: Self) -> Bool { a.lexicons == b.lexicons && a.cache == b.cache }
+    public static func == (a: Self, b: Self) -> Bool {
+      a.lexicons == b.lexicons && a.cache == b.cache
+    }
   }
 
   /// `output:` — how the document is rendered; decoded like a stage's options, and each key can be
@@ -52,7 +54,8 @@ public struct JieduConfig: Sendable {
     @StageOption("format", help: "the format written when --format is not given")
     public var format: OutputFormat = .html
     /// A Mustache template replacing the built-in HTML layout.
-    @StageOption("template", type: "path", default: "built-in", help: "a Mustache template for the HTML")
+    @StageOption(
+      "template", type: "path", default: "built-in", help: "a Mustache template for the HTML")
     public var template: String? = nil
     /// A file of words the reader knows (a word per line).
     @StageOption(
@@ -105,6 +108,12 @@ public struct JieduConfig: Sendable {
           ? nil : "expected five colours such as '#e30000' or 'red'"
       })
     public var toneCustom: [String] = []
+    /// Exercises after the handout (a cloze per key term, formulas to match, polyphones' pinyin),
+    /// with their answer key on a page of its own.
+    @StageOption(
+      "exercises",
+      help: "exercises after the handout (key-term cloze, formula matching, polyphones) and a key")
+    public var exercises = false
     /// An English title for the handout header.
     @StageOption(
       "title-en", type: "string", default: "none", help: "an English title for the header")
@@ -118,6 +127,7 @@ public struct JieduConfig: Sendable {
         && a.titleEnglish == b.titleEnglish && a.readerLevel == b.readerLevel
         && a.knownWordsColumn == b.knownWordsColumn && a.layout == b.layout
         && a.toneColours == b.toneColours && a.toneCustom == b.toneCustom
+        && a.exercises == b.exercises
     }
   }
 

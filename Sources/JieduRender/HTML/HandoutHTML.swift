@@ -20,7 +20,8 @@ enum HandoutHTML {
     let aboveLevel = model.options.pinyinOver == .aboveLevel
     let rows = RowHTML(
       knownWords: model.options.knownWords,
-      knownLevel: aboveLevel ? model.options.knownLevel : nil)
+      knownLevel: aboveLevel ? model.options.knownLevel : nil,
+      isWord: model.options.isDictionaryWord)
     let terms = model.catalog.notes(of: .term)
     let formulas = model.catalog.notes(of: .formula)
     let others = model.catalog.notes(of: .other)
@@ -55,6 +56,7 @@ enum HandoutHTML {
       "hasReaderLevel": model.options.readerLevel != nil,
       "knownLevel": HSKLevelLabel.label(model.options.knownLevel),
       "compact": model.options.layout == .compact,
+      "wordByWordNote": model.options.layout == .compact && model.translations.isEmpty,
       "toneScheme": model.options.toneScheme ?? "",
       "knownWordsCount": model.options.knownWords.count,
       "hasKnownWords": !model.options.knownWords.isEmpty,
@@ -64,6 +66,7 @@ enum HandoutHTML {
       model.options.toneCustom.count == 5
       ? model.options.toneCustom : ["#e30000", "#02b31c", "#1510f0", "#8900bf", "#777777"]
     for (index, colour) in custom.enumerated() { context["toneCustom\(index + 1)"] = colour }
+    context.merge(ExerciseHTML.context(model)) { _, new in new }
     if case .object(let report)? = model.document.reports?["levels"],
       let name = report["document"]?.stringValue
     {
@@ -132,14 +135,16 @@ enum HandoutHTML {
     return html + "</section>"
   }
 
-  /// The compact layout: the block's Chinese in one paragraph, its translation under it (no
-  /// word-by-word glosses; a block without a translation has no English).
+  /// The compact layout: the block's Chinese in one paragraph, its translation under it. A block
+  /// no stage translated gets the word-by-word line instead (the words above the reader's level
+  /// glossed one by one), marked as such, so the default pipeline's compact handout has English too.
   private static func compactBlock(
     _ block: Block, _ text: ScalarText, _ model: HandoutModel, _ rows: RowHTML
   ) -> String {
     var chinese = ""
     var english: [String] = []
     var window = RowSpans(model.spans(of: block))
+    var glossed: [GlossItem] = []
     for row in BlockRows.rows(of: block, text: text) {
       let rowSpans = window.spans(from: row.start, to: row.end)
       let placement = SpanPlacement(pieces: row.pieces, spans: rowSpans)
@@ -148,11 +153,16 @@ enum HandoutHTML {
         let spans = rowSpans.filter { $0.start >= row.start && $0.start < row.end }
         english.append(
           TranslationHTML.cell(translation, spans: spans, wordByWord: "", wordByWordText: ""))
+      } else if !model.translations.isCovered(block: block.id, row: row) {
+        glossed += WordByWordGloss.items(
+          row: row, placement: placement, skip: model.isLeftOutOfEnglishLine)
       }
     }
     var html = "\n<div class=\"row\"><div class=\"zh\" lang=\"zh-Hans\">\(chinese)</div>"
     if !english.isEmpty {
       html += "<div class=\"en\" lang=\"en\">\(english.joined(separator: " "))</div>"
+    } else if glossed.contains(where: { $0.style != .punctuation && $0.style != .opening }) {
+      html += "<div class=\"en wbw\" lang=\"en\">\(rows.english(glossed))</div>"
     }
     return html + "</div>"
   }
@@ -224,7 +234,7 @@ enum HandoutHTML {
     let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word, radius: 10)
     var row: [String: Any] = [
       "word": entry.word, "pinyin": PinyinDisplay.word(entry.pinyin),
-      "english": shortEnglish(entry.glosses),
+      "english": entry.glosses.isEmpty ? "—" : shortEnglish(entry.glosses),
       "count": entry.count, "sentence": entry.sentence,
       "level": entry.level.map(HSKLevelLabel.short) ?? "—",
       "kind": entry.name ?? "",

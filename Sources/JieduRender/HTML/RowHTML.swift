@@ -7,6 +7,8 @@ struct RowHTML {
   var knownWords: Set<String>
   /// Words at or below this HSK level count as known too (`pinyin-over: above-level`).
   var knownLevel: Int? = nil
+  /// Whether a text is a dictionary word: a long token's pinyin is then written word by word.
+  var isWord: (@Sendable (String) -> Bool)? = nil
 
   /// The Chinese side of a row.
   func chinese(_ row: BlockRow, placement: SpanPlacement, text: ScalarText) -> String {
@@ -66,8 +68,12 @@ struct RowHTML {
       attributes += " data-g=\"\(HTMLEscape.text(String(gloss.prefix(80))))\""
     }
     if let level = token.level { attributes += " data-l=\"\(HSKLevelLabel.short(level))\"" }
+    // The syllables apart, for the tone-colour script (the reading shows them written together).
+    if pinyin.contains(" ") { attributes += " data-s=\"\(HTMLEscape.text(pinyin))\"" }
     return
-      "<ruby\(attributes)>\(text)<rt>\(HTMLEscape.text(PinyinDisplay.word(pinyin)))</rt></ruby>"
+      "<ruby\(attributes)>\(text)<rt>"
+      + HTMLEscape.text(PinyinDisplay.spaced(token.text, pinyin: pinyin, isWord: isWord))
+      + "</rt></ruby>"
   }
 
   /// A known word, or one at or below the known level (a word no list has, by its parts).

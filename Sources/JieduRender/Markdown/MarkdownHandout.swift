@@ -26,6 +26,14 @@ enum MarkdownHandout {
         out.append("> *\(MarkdownEscape.text(english))*\n")
       }
     }
+    let colours = ToneColours.colours(options)
+    /// A word's pinyin cell (already escaped): coloured by tone when tone colours are on.
+    func pinyinCell(_ words: [String]) -> String {
+      words.map { word in
+        colours.map { ToneColours.markdownPinyin(word, colours: $0) }
+          ?? MarkdownEscape.text(PinyinDisplay.word(word))
+      }.joined(separator: " ")
+    }
     let terms = model.catalog.notes(of: .term)
     if !terms.isEmpty {
       out.append("## Key terms\n")
@@ -35,9 +43,10 @@ enum MarkdownHandout {
           terms.map { note in
             let a = note.annotation
             return [
-              "\(note.number)", a.text, model.pinyin(of: a), englishCell(a), a.note ?? "",
+              "\(note.number)", a.text, pinyinCell(model.pinyinWords(of: a)), englishCell(a),
+              a.note ?? "",
             ]
-          }))
+          }, raw: [2]))
     }
     let formulas = model.catalog.notes(of: .formula)
     if !formulas.isEmpty {
@@ -74,17 +83,23 @@ enum MarkdownHandout {
           ["Word", "Pinyin", "English", "HSK", "Count", "First sentence"],
           model.vocabulary.map { entry in
             let window = HandoutModel.sentenceWindow(entry.sentence, around: entry.word)
+            let written =
+              colours.map {
+                ToneColours.markdownWord(entry.word, pinyin: entry.pinyin, colours: $0)
+              }
+              ?? MarkdownEscape.text(entry.word)
             let word =
-              entry.traditional == entry.word ? entry.word : "\(entry.word) (\(entry.traditional))"
+              entry.traditional == entry.word
+              ? written : "\(written) (\(MarkdownEscape.text(entry.traditional)))"
             return [
-              word, PinyinDisplay.word(entry.pinyin),
-              entry.glosses.prefix(3).joined(separator: "; "),
+              word, pinyinCell([entry.pinyin]),
+              MarkdownEscape.text(VocabularyList.english(entry, limit: 3)),
               entry.level.map(HSKLevelLabel.short) ?? "—", "\(entry.count)",
               MarkdownEscape.text(window.before)
                 + (window.word.isEmpty ? "" : "**\(MarkdownEscape.text(window.word))**")
                 + MarkdownEscape.text(window.after),
             ]
-          }, raw: [5]))
+          }, raw: [0, 1, 2, 5]))
     }
     if !model.names.isEmpty {
       out.append("## Names\n")
@@ -93,12 +108,13 @@ enum MarkdownHandout {
           ["Name", "Pinyin", "English", "Kind"],
           model.names.map { entry in
             [
-              entry.word, PinyinDisplay.word(entry.pinyin),
+              entry.word, pinyinCell([entry.pinyin]),
               entry.glosses.prefix(2).joined(separator: "; "), entry.name ?? "",
             ]
-          }))
+          }, raw: [1]))
     }
     if model.showsDictionaryGlosses { out.append("---\n\n\(credit)") }
+    out.append(contentsOf: MarkdownExercises.render(model))
     return out.joined(separator: "\n") + "\n"
   }
 

@@ -77,12 +77,21 @@ struct HandoutModel {
 
   /// Pinyin of an annotation as the handout shows it: its own, else its tokens' pinyin, word by word.
   func pinyin(of annotation: Annotation) -> String {
-    if let own = annotation.pinyin, !own.isEmpty { return PinyinDisplay.word(own) }
+    if let own = annotation.pinyin, !own.isEmpty {
+      return PinyinDisplay.spaced(annotation.text, pinyin: own, isWord: options.isDictionaryWord)
+    }
+    return pinyinWords(of: annotation).map(PinyinDisplay.word).joined(separator: " ")
+  }
+
+  /// The pinyin of an annotation's words, each with its syllables apart (`dǐ lì`, `qián xíng`): its
+  /// own pinyin as one word, else its tokens' pinyin.
+  func pinyinWords(of annotation: Annotation) -> [String] {
+    if let own = annotation.pinyin, !own.isEmpty { return [own] }
     let id = annotation.block
     let block =
       document.blocks.indices.contains(id) && document.blocks[id].id == id
       ? document.blocks[id] : document.blocks.first(where: { $0.id == id })
-    guard let block else { return "" }
+    guard let block else { return [] }
     // Only the sentences around the span (binary search: sentences are in order), not every token of
     // the block for every note.
     let sentences = block.sentences
@@ -101,7 +110,7 @@ struct HandoutModel {
       }
       s += 1
     }
-    return readings.map(PinyinDisplay.word).joined(separator: " ")
+    return readings
   }
 
   /// What the "defined in the article?" column says for a formula.

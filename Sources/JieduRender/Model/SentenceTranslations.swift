@@ -92,6 +92,9 @@ struct SentenceTranslations {
     (byBlock[block] ?? []).contains { $0.start < row.start && $0.end >= row.end }
   }
 
+  /// Whether any sentence or block has a translation.
+  var isEmpty: Bool { byBlock.isEmpty && sentences.isEmpty }
+
   /// The English of a whole block (a title), if one covers it.
   func translation(ofBlock block: Int) -> String? {
     if let own = sentences[block]?.map(\.translation).filter(\.isTranslated), !own.isEmpty {

@@ -27,7 +27,10 @@ struct VocabularyEntry: Equatable {
 
 /// The article's vocabulary: the words a reader at the given level needs, and the names apart.
 ///
-/// Left out: one-character tokens only the character list grades (bound morphemes: 促, 型),
+/// Left out: one-character tokens only the character list grades (bound morphemes: 促, 型) or
+/// that the word list grades above their character (建, 如: the character is learnt in compounds,
+/// alone it is a literary or bound use), words the dictionary lacks whose gloss is composed from
+/// their parts (重点项目 = focus + project: the parts are the vocabulary),
 /// words at or below the reader's level (`RenderOptions.knownLevel`), known words,
 /// function words, numbers and dates, words inside key terms and formulas (they have their own
 /// tables). When the list must be cut to `maxVocabulary`, the most frequent words are kept (ties:
@@ -67,6 +70,25 @@ enum VocabularyList {
         limit))
   }
 
+  /// The token's senses, each once: a gloss holding several senses (`to guarantee; to safeguard`)
+  /// is split, and a sense it repeats is dropped; nil when there is none.
+  static func senses(_ glosses: [String]) -> [String]? {
+    var seen: Set<String> = []
+    var out: [String] = []
+    for gloss in glosses {
+      for sense in gloss.components(separatedBy: "; ") {
+        let text = sense.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty, seen.insert(text.lowercased()).inserted { out.append(text) }
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
+
+  /// The English of an entry as the Markdown and TSV list it: its first `limit` senses.
+  static func english(_ entry: VocabularyEntry, limit: Int) -> String {
+    entry.glosses.prefix(limit).joined(separator: "; ")
+  }
+
   /// Sort rank: the level, words without one after level 7–9.
   static func rank(_ entry: VocabularyEntry) -> Int { entry.level ?? 8 }
 
@@ -88,6 +110,9 @@ enum VocabularyList {
           position += 1
           if let index = indexByWord[token.text] {
             entries[index].count += 1
+            if entries[index].glosses.isEmpty, let later = senses(token.glosses ?? []) {
+              entries[index].glosses = later
+            }
             continue
           }
           guard isVocabulary(token), !options.knownWords.contains(token.text),
@@ -95,7 +120,12 @@ enum VocabularyList {
             !(covered[block.id]?.overlaps(token.start..<token.end) ?? false)
           else { continue }
           let name = nameKind(token, places: places[block.id] ?? [])
-          if levelFilter, name == nil, token.levelFromCharacter { continue }
+          if levelFilter, name == nil,
+            token.levelFromCharacter || token.characterLevel != nil
+              || token.composedGloss
+          {
+            continue
+          }
           if levelFilter, name == nil, let level = token.level, level <= options.knownLevel {
             continue
           }
@@ -114,8 +144,7 @@ enum VocabularyList {
             VocabularyEntry(
               word: token.text, traditional: token.traditional ?? token.text,
               pinyin: token.pinyin ?? "",
-              glosses: token.glosses.flatMap { $0.isEmpty ? nil : $0 } ?? renderings[token.text].map
-              { [$0] } ?? [],
+              glosses: senses(token.glosses ?? []) ?? renderings[token.text].map { [$0] } ?? [],
               count: 1,
               sentence: sentenceText ?? "", sentenceEnglish: sentence.translation?.text ?? "",
               firstPosition: position, level: token.level, name: name))

@@ -34,6 +34,10 @@ try:
     seen["en_visible_after_toggle"] = english.is_displayed()
     driver.find_element(By.ID, "tg-tones").click()
     seen["tone_spans"] = len(driver.find_elements(By.CSS_SELECTOR, "rt .t1, rt .t2, rt .t3, rt .t4, rt .t5"))
+    spans = ruby.find_elements(By.CSS_SELECTOR, "rt span")
+    seen["word_tones"] = [s.get_attribute("className") for s in spans]
+    seen["word_colours"] = [s.value_of_css_property("color") for s in spans]
+    seen["word_pinyin"] = ruby.find_element(By.TAG_NAME, "rt").get_attribute("textContent")
     seen["remote"] = driver.execute_script(
         "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
         ".filter(function (n) { return !n.startsWith('file:') && !n.startsWith('data:'); })")
