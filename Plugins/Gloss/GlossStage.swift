@@ -105,6 +105,7 @@ public struct GlossStage: AnnotationStage {
     isByline: Bool, renderings: [String: String]
   ) {
     AdverbialSplit.apply(to: &sentence.tokens)
+    TokenRegrouping.apply(to: &sentence.tokens, dictionary: dictionary)
     let names = NameFinder(dictionary: dictionary, verdicts: nameVerdicts).find(
       in: &sentence.tokens, isByline: isByline)
     let lower = max(0, min(sentence.start, blockScalars.count))
@@ -167,13 +168,15 @@ public struct GlossStage: AnnotationStage {
     TokenGlosser(dictionary: dictionary, options: options).fill(&token, syllables: syllables)
     let givenStart =
       kind == .person ? NameFinder(dictionary: dictionary).givenNameStart(token.text) : nil
+    let parts = kind == .place ? NameFinder(dictionary: dictionary).placeParts(token.text) : nil
     if options.pinyin != .none, !syllables.isEmpty {
       token.pinyin = NameFinder.pinyin(
-        syllables, kind: kind, word: token.text, style: options.pinyin, givenStart: givenStart)
+        syllables, kind: kind, word: token.text, style: options.pinyin, givenStart: givenStart,
+        parts: parts)
     }
     let own = (token.glosses ?? []).filter { !SenseChooser.isMarginal($0) }
     let nameGloss = NameFinder.gloss(
-      syllables, kind: kind, word: token.text, givenStart: givenStart)
+      syllables, kind: kind, word: token.text, givenStart: givenStart, parts: parts)
     token.glosses = token.composedGloss || own.isEmpty ? [nameGloss] : own
     token.composedGloss = false
     token.nameKind = kind.rawValue
