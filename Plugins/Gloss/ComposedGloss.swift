@@ -75,8 +75,10 @@ struct ComposedGloss {
       case .unknown: pieces.append("?")
       case .word(let word, let entries, let partSyllables):
         if let sense = shortSense(
-          word, entries: entries, syllables: partSyllables, previous: text(p - 1), next: text(p + 1)
-        ) {
+          word, entries: entries, syllables: partSyllables, previous: text(p - 1),
+          next: text(p + 1),
+          ordinal: scalars.first == "第")
+        {
           pieces.append(sense)
           known += 1
         } else {
@@ -115,35 +117,34 @@ struct ComposedGloss {
   }
 
   /// Characters after which a part is a measure word (一位, 各项, 这次, 两个).
-  private static let counters = Set("一二三四五六七八九十百千万两几每各这那某哪该本此多半数首".unicodeScalars)
+  private static let counters = Set("一二三四五六七八九十百千万两几每各这那某哪多半数".unicodeScalars)
 
-  /// The sense of one part chosen as for a word standing alone (the entry read as the part is read,
-  /// ordinary entries with more real senses first, then `SenseChooser` with the neighbouring parts as
-  /// context: the sense table's gloss, slang and variant senses dropped); after a numeral or
-  /// demonstrative its classifier sense (一项 "one + classifier for principles", not "back of
+  /// The sense of one part chosen as for a word standing alone, with the neighbouring parts as
+  /// context: the sense table's gloss, else (after a numeral or demonstrative, not an ordinal 第…)
+  /// its classifier sense, else `SenseChooser` over the senses of the entries read as the part is
+  /// read (slang and variant senses dropped) (一项 "one + classifier for principles", not "back of
   /// neck"). Shortened: up to the first `;`, explanations in brackets dropped, no leading "to ".
   private func shortSense(
-    _ part: String, entries: [CedictEntry], syllables: [String], previous: String?, next: String?
+    _ part: String, entries: [CedictEntry], syllables: [String], previous: String?, next: String?,
+    ordinal: Bool = false
   ) -> String? {
     let reading = syllables.joined(separator: " ").lowercased()
     let matching = entries.filter { $0.pinyinNumbered.lowercased() == reading }
     let candidates = matching.isEmpty ? entries : matching
-    let ordinary = candidates.filter { !$0.isProperNoun }.enumerated().sorted { a, b in
-      let (x, y) = (TokenGlosser.realSenseCount(a.element), TokenGlosser.realSenseCount(b.element))
-      return x != y ? x > y : a.offset < b.offset
-    }.map(\.element)
+    // Ordinary entries in file order (冬 "winter" before 鼕 "beating a drum"), proper nouns last.
+    let ordinary = candidates.filter { !$0.isProperNoun }
     let glosses = SenseCleaner.clean(ordinary + candidates.filter(\.isProperNoun)).glosses
-    var sense: String?
-    if let last = previous?.unicodeScalars.last, ComposedGloss.counters.contains(last) {
+    let context = SenseTable.Context(reading: reading, previous: previous, next: next)
+    var sense = table.gloss(for: part, in: context)
+    if sense == nil, let last = previous?.unicodeScalars.last,
+      ComposedGloss.counters.contains(last), !ordinal
+    {
       sense = glosses.flatMap { $0.components(separatedBy: "; ") }.first {
         $0.hasPrefix("classifier for")
       }.map { ComposedGloss.cut($0, at: [",", " (", ":"]) }
     }
     if sense == nil {
-      let context = SenseTable.Context(reading: reading, previous: previous, next: next)
-      sense =
-        SenseChooser(table: table).choose(glosses, word: part, context: context).first
-        ?? table.gloss(for: part, in: context)
+      sense = SenseChooser(table: table).choose(glosses, word: part, context: context).first
     }
     guard let chosen = sense else { return nil }
     var text = ComposedGloss.firstSense(chosen)

@@ -283,7 +283,9 @@ struct NameFinder {
       var given = 0
       while end < tokens.count, given < 2 {
         let next = Array(tokens[end].text.unicodeScalars)
-        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]) else {
+        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]),
+          !NameFinder.creditSuffixes.contains(next[0])
+        else {
           break
         }
         given += 1

@@ -57,11 +57,15 @@ struct ContextRegroupingTests {
     #expect(serve.first { $0.text == "为" }?.pinyin == "wèi")
   }
 
-  @Test func aPhotoCreditIsSplitFromThePhotographersName() async throws {
-    let all = try await tokens("（新华社记者刘宇摄）")
-    let name = try #require(all.first { $0.text == "刘宇" })
+  /// Whether the segmenter glued 摄 to the name (刘宇摄) or cut every character apart (张 | 明 | 摄).
+  @Test(arguments: [("（新华社记者刘宇摄）", "刘宇", "Liú Yǔ"), ("（新华社记者张明摄）", "张明", "Zhāng Míng")])
+  func aPhotoCreditIsSplitFromThePhotographersName(
+    credit: String, person: String, pinyin: String
+  ) async throws {
+    let all = try await tokens(credit)
+    let name = try #require(all.first { $0.text == person }, "\(all.map(\.text))")
     #expect(name.nameKind == "person")
-    #expect(name.pinyin == "Liú Yǔ")
+    #expect(name.pinyin == pinyin)
     #expect(all.first { $0.text == "摄" }?.glosses?.first?.hasPrefix("photo by") == true)
   }
 
