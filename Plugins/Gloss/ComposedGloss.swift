@@ -1,3 +1,4 @@
+import Foundation
 import JieduCore
 import JieduDictionary
 
@@ -180,6 +181,7 @@ struct ComposedGloss {
       }
     }
     let words = bare.split(separator: " ").joined(separator: " ")
+      .replacingOccurrences(of: " ,", with: ",")
     return words.isEmpty ? first : words
   }
 
