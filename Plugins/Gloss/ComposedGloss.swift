@@ -154,7 +154,8 @@ struct ComposedGloss {
   }
 
   /// A sense up to its first `;` outside brackets, with bracketed explanations dropped when words
-  /// remain ("ginkgo (tree with fan-shaped leaves…)" → "ginkgo", "(of; 's — literary)" kept whole).
+  /// remain ("ginkgo (tree with fan-shaped leaves…)" → "ginkgo"); a sense all in one bracket keeps
+  /// its first item ("(of; 's — literary)" → "(of)").
   static func firstSense(_ sense: String) -> String {
     var depth = 0
     var end = sense.endIndex
@@ -168,7 +169,11 @@ struct ComposedGloss {
       }
       if end != sense.endIndex { break }
     }
-    let first = String(sense[..<end]).trimmingCharacters(in: .whitespaces)
+    var first = String(sense[..<end]).trimmingCharacters(in: .whitespaces)
+    // A sense that is all one bracket ("(of; 's; marks what describes a noun)"): its first item.
+    if first.hasPrefix("("), first.hasSuffix(")"), let semicolon = first.firstIndex(of: ";") {
+      first = String(first[..<semicolon]) + ")"
+    }
     var bare = ""
     depth = 0
     for character in first {
