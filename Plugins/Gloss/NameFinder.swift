@@ -50,7 +50,7 @@ struct NameFinder {
     case .decided(let kind): return kind
     case .personIfFramed:
       let framed =
-        (previous.map(NameFinder.isTitle) ?? false)
+        (previous.map(isTitle) ?? false)
         || (next.map(NameFinder.afterNames.contains) ?? false)
       return framed ? .person : nil
     case .personUnlessLocated:
@@ -299,7 +299,7 @@ struct NameFinder {
       while p >= 0, tokens[p].text.allSatisfy(\.isWhitespace) { p -= 1 }
       let previous = p >= 0 ? tokens[p].text : nil
       let following = end < tokens.count ? tokens[end].text : nil
-      let afterTitle = previous.map(NameFinder.isTitle) ?? false
+      let afterTitle = previous.map(isTitle) ?? false
       let beforeSpeech = following.map(NameFinder.afterNames.contains) ?? false
       let alone =
         isByline && (following.map { !$0.unicodeScalars.contains(where: \.isHan) } ?? true)
@@ -453,13 +453,23 @@ struct NameFinder {
     "代表", "委员长", "大使", "部长助理", "研究员", "工程师", "撰稿", "口述", "整理", "实习生",
   ]
 
-  /// Whether a word before a name is a title or role: one of `titles`, or a role noun of two or more
-  /// characters ending in 长 员 者 家 手 师 (站长, 演员, 学者, 指挥家, 选手, 工程师).
-  static func isTitle(_ word: String) -> Bool {
-    if titles.contains(word) { return true }
+  /// Whether a word before a name is a title or role: one of `titles`, or a word of two or more
+  /// characters ending in 长 员 者 家 手 师 (站长, 演员, 学者, 指挥家, 选手, 工程师) that is no verb
+  /// (CC-CEDICT's first sense "to …": 增长, 回家), pronoun, conjunction or adverb (大家, 或者), nor
+  /// 国家 "state", whose 家 is no agent. (jieba's tags alone mislead: it tags 站长 and 选手 `v`.)
+  func isTitle(_ word: String) -> Bool {
+    if NameFinder.titles.contains(word) { return true }
     let scalars = word.unicodeScalars
-    guard scalars.count >= 2, let last = scalars.last else { return false }
-    return roleEndings.contains(last)
+    guard scalars.count >= 2, let last = scalars.last, NameFinder.roleEndings.contains(last),
+      word != "国家"
+    else { return false }
+    if let first = dictionary.frequencies?.tag(of: word)?.unicodeScalars.first,
+      "rcdp".unicodeScalars.contains(first)
+    {
+      return false
+    }
+    let sense = dictionary.entries(for: word).first { !$0.isProperNoun }?.senses.first ?? ""
+    return !sense.hasPrefix("to ") && !sense.hasPrefix("lit. to ")
   }
 
   /// Last characters of role nouns before a name.

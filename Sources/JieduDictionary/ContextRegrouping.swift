@@ -3,7 +3,7 @@
 ///
 /// - V/A + 得X + Y…: after a verb or adjective 得 is the complement particle, so 得分 | 外快 is 得 |
 ///   分外 | 快 when X with the start of the next word is a dictionary word (跑得分外快 "ran
-///   exceptionally fast", not 得分 "score").
+///   exceptionally fast", not 得分 "score"); an aspect particle after 得X keeps it the verb (得到 | 了).
 /// - 有时 | 差 is 有 | 时差 "there is a time difference" when 差 ends the clause (or a final particle,
 ///   的 or a noun follows) and no second 有时 stands in the clause: the adverb 有时 "sometimes" needs a
 ///   predicate after it (有时差一点 "is sometimes a little worse"), and the contrast 有时好有时差 keeps it.
@@ -55,8 +55,9 @@ extension ContextReadings {
       let word = text(piece)
       let next = p + 1 < pieces.count ? pieces[p + 1] : nil
       // V/A + 得X + Y: 得 | XY… when XY… is a word.
+      // An aspect particle after 得X makes 得X the verb (得到 | 了 "obtained").
       if piece.count == 2, scalars[piece.lowerBound] == "得", tagStarts(p - 1, "va"),
-        let next, isHan(p + 1)
+        let next, isHan(p + 1), !"了着过".unicodeScalars.contains(scalars[next.lowerBound])
       {
         var split: [Range<Int>]?
         for length in stride(from: next.count, through: 1, by: -1) {

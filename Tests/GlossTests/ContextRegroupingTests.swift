@@ -43,6 +43,8 @@ struct ContextRegroupingTests {
   @Test func tokensAreRegroupedAsTheGrammarReadsThem() async throws {
     let fast = try await tokens("他跑得分外快。").map(\.text)
     #expect(fast.contains("得") && fast.contains("分外") && !fast.contains("得分"), "\(fast)")
+    let obtained = try await tokens("活动得到了海内外的支持。").map(\.text)
+    #expect(obtained.contains("得到"), "an aspect particle keeps 得到 the verb: \(obtained)")
     let lag = try await tokens("北京和纽约有时差。")
     #expect(
       lag.contains { $0.text == "时差" && $0.glosses?.first?.contains("time difference") == true })
@@ -74,6 +76,12 @@ struct ContextRegroupingTests {
     "老师曾给他布置了作业。", "主席边听边记笔记。", "“文革”后期。", "体验北国茫茫林海。",
   ])
   func ordinaryWordsOpeningWithASurnameAreNoNames(sentence: String) async throws {
+    let people = try await tokens(sentence).filter { $0.nameKind == "person" }
+    #expect(people.isEmpty, "\(people.map(\.text))")
+  }
+
+  @Test(arguments: ["都享受国家和省相关的优惠。", "同志回家时累得骑不动车。"])
+  func wordsEndingLikeARoleFrameNoName(sentence: String) async throws {
     let people = try await tokens(sentence).filter { $0.nameKind == "person" }
     #expect(people.isEmpty, "\(people.map(\.text))")
   }
