@@ -139,6 +139,13 @@ public struct GlossStage: AnnotationStage {
       memo.fill(&token, syllables: tokenSyllables) {
         TokenGlosser(dictionary: dictionary, options: options).fill(&$0, syllables: tokenSyllables)
       }
+      // A proper noun (新华社, 中央军事委员会) written as Hanyu Pinyin orthography writes names.
+      if options.pinyin != .none,
+        let proper = NameFinder(dictionary: dictionary).properNounPinyin(
+          tokenSyllables, word: token.text, style: options.pinyin)
+      {
+        token.pinyin = proper
+      }
       if let glosses = token.glosses, !glosses.isEmpty, !dictionary.isUserDefined(token.text) {
         let context = SenseTable.Context(
           reading: tokenSyllables.joined(separator: " ").lowercased(),

@@ -359,6 +359,47 @@ struct NameFinder {
     }
   }
 
+  /// A proper noun CC-CEDICT writes with capitals (中央军事委员会 Zhong1 yang1 Jun1 shi4 Wei3 yuan2
+  /// hui4, 新华社 Xin1 hua2 she4) in Hanyu Pinyin orthography: a word per capitalised syllable and the
+  /// lower-case ones after it (Zhōngyāng Jūnshì Wěiyuánhuì, Xīnhuáshè); a run of more than four
+  /// syllables is cut at its dictionary words (中国特色社会主义 → Zhōngguó Tèsè Shèhuìzhǔyì). Nil for an
+  /// ordinary word (first syllable lower case), one syllable, or a date (十二月: CC-CEDICT capitalises
+  /// months as English does; pinyin does not).
+  func properNounPinyin(_ syllables: [String], word: String, style: PinyinStyle) -> String? {
+    let scalars = Array(word.unicodeScalars)
+    guard syllables.count >= 2, syllables.count == scalars.count,
+      let first = syllables.first?.first, first.isUppercase
+    else { return nil }
+    if let last = scalars.last, "月日号年".unicodeScalars.contains(last),
+      scalars.dropLast().allSatisfy(ChineseNumerals.isNumeral)
+    {
+      return nil
+    }
+    // Groups of syllables: each capital opens one.
+    var groups: [Range<Int>] = []
+    for (i, syllable) in syllables.enumerated() {
+      if syllable.first?.isUppercase == true || groups.isEmpty {
+        groups.append(i..<(i + 1))
+      } else {
+        groups[groups.count - 1] = groups[groups.count - 1].lowerBound..<(i + 1)
+      }
+    }
+    var words: [String] = []
+    for group in groups {
+      let parts =
+        group.count > 4
+        ? (placeParts(String(String.UnicodeScalarView(scalars[group]))) ?? [group.count])
+        : [group.count]
+      var at = group.lowerBound
+      for length in parts {
+        let rendered = syllables[at..<(at + length)].map { style.render($0.lowercased()) }
+        words.append(NameFinder.capitalised(NameFinder.joined(rendered, style: style)))
+        at += length
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
   /// The English gloss: "(person name) Xu Jing", "(place name) Baoshan".
   static func gloss(
     _ syllables: [String], kind: Kind, word: String, givenStart: Int? = nil, parts: [Int]? = nil

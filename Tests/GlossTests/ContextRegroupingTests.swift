@@ -113,6 +113,22 @@ struct ContextRegroupingTests {
     #expect(finder.placeParts("北京") == nil)
   }
 
+  @Test(arguments: [
+    ("新华社", "Xīnhuáshè"), ("中央军事委员会", "Zhōngyāng Jūnshì Wěiyuánhuì"),
+    ("中国特色社会主义", "Zhōngguó Tèsè Shèhuìzhǔyì"),
+  ])
+  func properNounsAreWrittenAsWordsNotSyllables(word: String, pinyin: String) async throws {
+    let all = try await tokens("\(word)。")
+    #expect(all.first { $0.text == word }?.pinyin == pinyin, "\(all.map { ($0.text, $0.pinyin) })")
+  }
+
+  @Test func monthsAndOrdinaryWordsKeepTheirSyllables() throws {
+    let dictionary = try #require(GlossTestData.dictionary)
+    let finder = NameFinder(dictionary: dictionary)
+    #expect(finder.properNounPinyin(["Shi2", "er4", "yue4"], word: "十二月", style: .marks) == nil)
+    #expect(finder.properNounPinyin(["gong1", "zuo4"], word: "工作", style: .marks) == nil)
+  }
+
   @Test func composedPartsTakeTheirSenseInContext() async throws {
     let all = try await tokens("各项工作一年来认认真真地完成了。世纪之交，银杏树。")
     func gloss(_ word: String) -> String { all.first { $0.text == word }?.glosses?.first ?? "" }
