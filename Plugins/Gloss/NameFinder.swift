@@ -366,10 +366,11 @@ struct NameFinder {
   /// ordinary word (first syllable lower case), one syllable, or a date (十二月: CC-CEDICT capitalises
   /// months as English does; pinyin does not).
   func properNounPinyin(_ syllables: [String], word: String, style: PinyinStyle) -> String? {
+    guard syllables.count >= 2, let first = syllables.first?.first, first.isUppercase else {
+      return nil
+    }
     let scalars = Array(word.unicodeScalars)
-    guard syllables.count >= 2, syllables.count == scalars.count,
-      let first = syllables.first?.first, first.isUppercase
-    else { return nil }
+    guard syllables.count == scalars.count else { return nil }
     if let last = scalars.last, "月日号年".unicodeScalars.contains(last),
       scalars.dropLast().allSatisfy(ChineseNumerals.isNumeral)
     {
