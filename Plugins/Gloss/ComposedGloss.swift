@@ -1,3 +1,4 @@
+import Foundation
 import JieduCore
 import JieduDictionary
 
@@ -17,10 +18,16 @@ struct ComposedGloss {
   func gloss(for word: String, syllables: [String]) -> String? {
     let scalars = Array(word.unicodeScalars)
     if let number = ComposedGloss.numberGloss(scalars) { return number }
-    var pieces: [String] = []
+    if let repeated = reduplicationGloss(scalars, syllables: syllables) { return repeated }
+    // The parts first, then each part's sense with its neighbours as context.
+    enum Part {
+      case text(String)
+      case unknown
+      case word(String, [CedictEntry], [String])
+    }
+    var parts: [Part] = []
     var i = 0
     var k = 0  // index into syllables (one per Han scalar)
-    var known = 0
     while i < scalars.count {
       guard scalars[i].isHan else {
         var run = String.UnicodeScalarView()
@@ -28,7 +35,7 @@ struct ComposedGloss {
           run.append(scalars[i])
           i += 1
         }
-        pieces.append(String(run))
+        parts.append(.text(String(run)))
         continue
       }
       var length = min(ComposedGloss.longestPart, scalars.count - i)
@@ -46,54 +53,167 @@ struct ComposedGloss {
         length -= 1
       }
       guard let (part, entries) = found else {
-        pieces.append("?")
+        parts.append(.unknown)
         i += 1
         k += 1
         continue
       }
-      let partSyllables = Array(syllables.dropFirst(k).prefix(length))
-      if let sense = shortSense(part, entries: entries, syllables: partSyllables) {
-        pieces.append(sense)
-        known += 1
-      } else {
-        pieces.append("?")
-      }
+      parts.append(.word(part, entries, Array(syllables.dropFirst(k).prefix(length))))
       i += length
       k += length
+    }
+    func text(_ p: Int) -> String? {
+      guard p >= 0, p < parts.count else { return nil }
+      switch parts[p] {
+      case .text(let t): return t
+      case .unknown: return nil
+      case .word(let w, _, _): return w
+      }
+    }
+    var pieces: [String] = []
+    var known = 0
+    for (p, part) in parts.enumerated() {
+      switch part {
+      case .text(let t): pieces.append(t)
+      case .unknown: pieces.append("?")
+      case .word(let word, let entries, let partSyllables):
+        if let sense = shortSense(
+          word, entries: entries, syllables: partSyllables, previous: text(p - 1),
+          next: text(p + 1),
+          ordinal: scalars.first == "第")
+        {
+          pieces.append(sense)
+          known += 1
+        } else {
+          pieces.append("?")
+        }
+      }
     }
     guard known > 0 else { return nil }
     return pieces.joined(separator: " + ")
   }
 
-  /// The first fitting sense of one part, shortened: the sense table's gloss, else the first real
-  /// sense of the entry read as the part is read; up to the first `;`, without a leading "to ".
-  private func shortSense(_ part: String, entries: [CedictEntry], syllables: [String]) -> String? {
-    guard let partSenses else {
-      return computeShortSense(part, entries: entries, syllables: syllables)
+  /// A reduplicated word (认认真真 of 认真, 一步一步 of 一步, 看看 of 看) glossed as its base word,
+  /// marked "(reduplicated)": "conscientious (reduplicated)", not "recognize + conscientious + …".
+  private func reduplicationGloss(_ scalars: [Unicode.Scalar], syllables: [String]) -> String? {
+    guard scalars.allSatisfy(\.isHan), scalars.count >= 2, syllables.count == scalars.count else {
+      return nil
     }
-    return partSenses.value(for: PartKey(part: part, syllables: syllables)) {
-      computeShortSense(part, entries: entries, syllables: syllables)
+    let n = scalars.count
+    var base: [Unicode.Scalar]?
+    var baseSyllables: [String] = []
+    if n % 2 == 0, Array(scalars[..<(n / 2)]) == Array(scalars[(n / 2)...]) {
+      base = Array(scalars[..<(n / 2)])  // AA, ABAB
+      baseSyllables = Array(syllables[..<(n / 2)])
+    } else if n == 4, scalars[0] == scalars[1], scalars[2] == scalars[3] {
+      base = [scalars[0], scalars[2]]  // AABB
+      baseSyllables = [syllables[0], syllables[2]]
     }
+    guard let base else { return nil }
+    let word = String(String.UnicodeScalarView(base))
+    let entries = dictionary.entries(for: word)
+    guard !entries.isEmpty,
+      let sense = shortSense(
+        word, entries: entries, syllables: baseSyllables, previous: nil, next: nil)
+    else { return nil }
+    return "\(sense) (reduplicated)"
   }
 
-  private func computeShortSense(_ part: String, entries: [CedictEntry], syllables: [String])
-    -> String?
-  {
-    let reading = syllables.joined(separator: " ").lowercased()
-    var sense = table.gloss(for: part, in: SenseTable.Context(reading: reading))
-    if sense == nil {
-      let matching = entries.filter { $0.pinyinNumbered.lowercased() == reading }
-      let candidates = (matching.isEmpty ? entries : matching).sorted {
-        ($0.isProperNoun ? 1 : 0) < ($1.isProperNoun ? 1 : 0)
-      }
-      let cleaned = SenseCleaner.clean(candidates).glosses
-      sense = SenseChooser.withoutMarginal(cleaned).first
+  /// Characters after which a part is a measure word (一位, 各项, 这次, 两个).
+  private static let counters = Set("一二三四五六七八九十百千万两几每各这那某哪多半数".unicodeScalars)
+
+  /// The sense of one part chosen as for a word standing alone, with the neighbouring parts as
+  /// context: the sense table's gloss, else (after a numeral or demonstrative, not an ordinal 第…)
+  /// its classifier sense, else `SenseChooser` over the senses of the entries read as the part is
+  /// read (slang and variant senses dropped) (一项 "one + classifier for principles", not "back of
+  /// neck"). Shortened: up to the first `;`, explanations in brackets dropped, no leading "to ".
+  private func shortSense(
+    _ part: String, entries: [CedictEntry], syllables: [String], previous: String?, next: String?,
+    ordinal: Bool = false
+  ) -> String? {
+    let compute = {
+      computeShortSense(
+        part, entries: entries, syllables: syllables, previous: previous, next: next,
+        ordinal: ordinal)
     }
-    guard var text = sense else { return nil }
-    if let semicolon = text.firstIndex(of: ";") { text = String(text[..<semicolon]) }
-    text = text.trimmingCharacters(in: .whitespaces)
+    guard let partSenses else { return compute() }
+    let key = PartKey(
+      part: part, syllables: syllables, previous: previous, next: next, ordinal: ordinal)
+    return partSenses.value(for: key, make: compute)
+  }
+
+  private func computeShortSense(
+    _ part: String, entries: [CedictEntry], syllables: [String], previous: String?, next: String?,
+    ordinal: Bool
+  ) -> String? {
+    let reading = syllables.joined(separator: " ").lowercased()
+    let matching = entries.filter { $0.pinyinNumbered.lowercased() == reading }
+    let candidates = matching.isEmpty ? entries : matching
+    // Ordinary entries in file order (冬 "winter" before 鼕 "beating a drum"), proper nouns last.
+    let ordinary = candidates.filter { !$0.isProperNoun }
+    let glosses = SenseCleaner.clean(ordinary + candidates.filter(\.isProperNoun)).glosses
+    let context = SenseTable.Context(reading: reading, previous: previous, next: next)
+    var sense = table.gloss(for: part, in: context)
+    if sense == nil, let last = previous?.unicodeScalars.last,
+      ComposedGloss.counters.contains(last), !ordinal
+    {
+      sense = glosses.flatMap { $0.components(separatedBy: "; ") }.first {
+        $0.hasPrefix("classifier for")
+      }.map { ComposedGloss.cut($0, at: [",", " (", ":"]) }
+    }
+    if sense == nil {
+      sense = SenseChooser(table: table).choose(glosses, word: part, context: context).first
+    }
+    guard let chosen = sense else { return nil }
+    var text = ComposedGloss.firstSense(chosen)
     if text.hasPrefix("to "), text.count > 3 { text = String(text.dropFirst(3)) }
     return text.isEmpty ? nil : text
+  }
+
+  /// A sense up to its first `;` outside brackets, with bracketed explanations dropped when words
+  /// remain ("ginkgo (tree with fan-shaped leaves…)" → "ginkgo"); a sense all in one bracket keeps
+  /// its first item ("(of; 's — literary)" → "(of)").
+  static func firstSense(_ sense: String) -> String {
+    var depth = 0
+    var end = sense.endIndex
+    for index in sense.indices {
+      switch sense[index] {
+      case "(": depth += 1
+      case ")": depth = max(0, depth - 1)
+      case ";" where depth == 0:
+        end = index
+      default: break
+      }
+      if end != sense.endIndex { break }
+    }
+    var first = String(sense[..<end]).trimmingCharacters(in: .whitespaces)
+    // A sense that is all one bracket ("(of; 's; marks what describes a noun)"): its first item.
+    if first.hasPrefix("("), first.hasSuffix(")"), let semicolon = first.firstIndex(of: ";") {
+      first = String(first[..<semicolon]) + ")"
+    }
+    var bare = ""
+    depth = 0
+    for character in first {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        bare.append(character)
+      }
+    }
+    let words = bare.split(separator: " ").joined(separator: " ")
+      .replacingOccurrences(of: " ,", with: ",")
+    return words.isEmpty ? first : words
+  }
+
+  /// The text before the first of `marks`.
+  static func cut(_ text: String, at marks: [String]) -> String {
+    var end = text.endIndex
+    for mark in marks {
+      if let range = text.range(of: mark), range.lowerBound < end { end = range.lowerBound }
+    }
+    return String(text[..<end]).trimmingCharacters(in: .whitespaces)
   }
 
   /// 二○○一年 → "the year 2001", 三十一日 → "day 31", 五月 → "month 5", 三十 → "30"; nil when the word
@@ -124,7 +244,9 @@ struct ComposedGloss {
       digitsOnly = run.allSatisfy { ChineseNumerals.digits[$0] != nil }
     }
     switch unit {
-    case "年": return digitsOnly && run.count >= 2 ? "the year \(value)" : "\(value) years"
+    case "年":
+      return digitsOnly && run.count >= 2
+        ? "the year \(value)" : value == 1 ? "1 year" : "\(value) years"
     case "月": return "month \(value)"
     case "日", "号": return "day \(value)"
     default: return "\(value)"
@@ -132,12 +254,16 @@ struct ComposedGloss {
   }
 }
 
-/// A part of a composed word with the syllables it is read with.
+/// A part of a composed word with what its sense depends on: the syllables it is read with and the
+/// neighbouring parts.
 struct PartKey: Hashable, Sendable {
   var part: String
   var syllables: [String]
+  var previous: String?
+  var next: String?
+  var ordinal: Bool
 }
 
-/// Short senses of the parts of composed words, per part and reading: the same parts (年, 市, 的)
-/// recur in thousands of words a corpus has and CC-CEDICT lacks.
+/// Short senses of the parts of composed words: the same parts (年, 市, 的) recur in thousands of
+/// words a corpus has and CC-CEDICT lacks.
 typealias PartSenses = LockedMemo<PartKey, String?>

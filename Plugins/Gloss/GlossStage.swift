@@ -156,6 +156,7 @@ public struct GlossStage: AnnotationStage {
     isByline: Bool, renderings: [String: String]
   ) {
     AdverbialSplit.apply(to: &sentence.tokens)
+    TokenRegrouping.apply(to: &sentence.tokens, dictionary: dictionary)
     let names = NameFinder(dictionary: dictionary, verdicts: nameVerdicts).find(
       in: &sentence.tokens, isByline: isByline)
     let lower = max(0, min(sentence.start, blockScalars.count))
@@ -219,6 +220,13 @@ public struct GlossStage: AnnotationStage {
       TokenGlosser(dictionary: dictionary, options: options, partSenses: partSenses).fill(
         &$0, syllables: tokenSyllables)
     }
+    // A proper noun (新华社, 中央军事委员会) written as Hanyu Pinyin orthography writes names.
+    if options.pinyin != .none,
+      let proper = NameFinder(dictionary: dictionary).properNounPinyin(
+        tokenSyllables, word: token.text, style: options.pinyin)
+    {
+      token.pinyin = proper
+    }
     if let glosses = token.glosses, !glosses.isEmpty, !dictionary.isUserDefined(token.text) {
       var chosen = SenseChooser.withoutMarginal(glosses)
       if let tableGloss {
@@ -246,13 +254,15 @@ public struct GlossStage: AnnotationStage {
     TokenGlosser(dictionary: dictionary, options: options).fill(&token, syllables: syllables)
     let givenStart =
       kind == .person ? NameFinder(dictionary: dictionary).givenNameStart(token.text) : nil
+    let parts = kind == .place ? NameFinder(dictionary: dictionary).placeParts(token.text) : nil
     if options.pinyin != .none, !syllables.isEmpty {
       token.pinyin = NameFinder.pinyin(
-        syllables, kind: kind, word: token.text, style: options.pinyin, givenStart: givenStart)
+        syllables, kind: kind, word: token.text, style: options.pinyin, givenStart: givenStart,
+        parts: parts)
     }
     let own = (token.glosses ?? []).filter { !SenseChooser.isMarginal($0) }
     let nameGloss = NameFinder.gloss(
-      syllables, kind: kind, word: token.text, givenStart: givenStart)
+      syllables, kind: kind, word: token.text, givenStart: givenStart, parts: parts)
     token.glosses = token.composedGloss || own.isEmpty ? [nameGloss] : own
     token.composedGloss = false
     token.nameKind = kind.rawValue

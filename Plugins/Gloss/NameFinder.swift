@@ -25,6 +25,7 @@ struct NameFinder {
   /// every name token by index.
   func find(in tokens: inout [Token], isByline: Bool) -> [Int: Kind] {
     var kinds: [Int: Kind] = [:]
+    NameFinder.splitCredits(&tokens)
     for t in mergeNamesByShape(&tokens, isByline: isByline) {
       kinds[t] = .person
     }
@@ -51,9 +52,12 @@ struct NameFinder {
     case .decided(let kind): return kind
     case .personIfFramed:
       let framed =
-        (previous.map(NameFinder.titles.contains) ?? false)
+        (previous.map(isTitle) ?? false)
         || (next.map(NameFinder.afterNames.contains) ?? false)
       return framed ? .person : nil
+    case .personUnlessLocated:
+      // 在申奥旗上: a noun with a locality word after it, not a person.
+      return next.map(NameFinder.localities.contains) ?? false ? nil : .person
     }
   }
 
@@ -61,6 +65,8 @@ struct NameFinder {
   enum WordVerdict: Sendable {
     case decided(Kind?)
     case personIfFramed
+    /// A person unless a locality word (上, 里…) follows, which makes it a noun phrase.
+    case personUnlessLocated
   }
 
   /// The verdict on a word without its neighbours (the costly part, so it is remembered).
@@ -87,6 +93,11 @@ struct NameFinder {
     if tag == "nr" || livedDates,
       livedDates || (entries.isEmpty && NameFinder.isPersonShape(scalars) && givenNameFits(scalars))
     {
+      // jieba's `nr` list holds ordinary compounds that open with a surname's character (钟声, 林海,
+      // 牛耳, 高水平): alone it decides no two-character word, nor a surname + a common word.
+      if !livedDates, scalars.count == 2 || givenPartIsCommonWord(scalars) {
+        return .personIfFramed
+      }
       return .decided(.person)
     }
     // A three-character word neither dictionary knows, a surname first and no word after it (周春霞):
@@ -95,13 +106,25 @@ struct NameFinder {
       NameFinder.isPersonShape(scalars), givenNameFits(scalars),
       dictionary.entries(for: String(String.UnicodeScalarView(scalars[1...]))).isEmpty
     {
-      return .decided(.person)
+      return .personUnlessLocated
     }
     return entries.isEmpty && tag == nil && NameFinder.isPersonShape(scalars)
       ? .personIfFramed : .decided(nil)
   }
 
-  /// Whether a sense holds "(18dd-", "(19dd-" or "(20dd-": CC-CEDICT's dates of a person's life.
+  /// Whether the part after the surname is an ordinary word a text uses often (水平, 素质: jieba
+  /// frequency ≥ 1000 and a common CC-CEDICT entry), which a given name seldom is.
+  func givenPartIsCommonWord(_ scalars: [Unicode.Scalar]) -> Bool {
+    let surname = NameFinder.surnameLength(scalars)
+    guard scalars.count - surname >= 2 else { return false }
+    let given = String(String.UnicodeScalarView(scalars[surname...]))
+    guard (dictionary.frequencies?.frequency(of: given) ?? 0) >= 1000 else { return false }
+    return dictionary.entries(for: given).contains { !$0.isProperNoun }
+  }
+
+  /// Whether a sense holds "(18dd-", "(19dd-" or "(20dd-" closed by ")" or a four-digit year:
+  /// CC-CEDICT's dates of a person's life ("(1926-2022)", "(1938-)"), not an event's span
+  /// ("Cultural Revolution (1966-76)").
   /// A byte scan: a regular expression here, run for every word of a corpus, was the gloss
   /// stage's largest cost.
   static func hasLifeDates(_ sense: String) -> Bool {
@@ -111,7 +134,14 @@ struct NameFinder {
     for i in 0...(bytes.count - 6) where bytes[i] == UInt8(ascii: "(") {
       let century = (bytes[i + 1], bytes[i + 2])
       guard century == (49, 56) || century == (49, 57) || century == (50, 48) else { continue }
-      if digit(bytes[i + 3]), digit(bytes[i + 4]), bytes[i + 5] == UInt8(ascii: "-") { return true }
+      guard digit(bytes[i + 3]), digit(bytes[i + 4]), bytes[i + 5] == UInt8(ascii: "-") else {
+        continue
+      }
+      let after = bytes[(i + 6)...].prefix(5)
+      if after.first == UInt8(ascii: ")") { return true }
+      if after.count == 5, after.prefix(4).allSatisfy(digit), after.last == UInt8(ascii: ")") {
+        return true
+      }
     }
     return false
   }
@@ -157,6 +187,24 @@ struct NameFinder {
     return true
   }
 
+  /// Whether single characters after a framed surname may be its given name: none is a common
+  /// preposition (曾 | 给 他 "once gave him"), and the surname's character does not come back as the
+  /// last one (边听边记, 越走越远: the correlative 边…边, 越…越).
+  func mergeFits(_ scalars: [Unicode.Scalar]) -> Bool {
+    let surname = NameFinder.surnameLength(scalars)
+    if scalars.count == surname + 2, scalars.last == scalars.first { return false }
+    guard let frequencies = dictionary.frequencies else { return true }
+    for scalar in scalars.dropFirst(surname) {
+      let single = String(scalar)
+      if frequencies.tag(of: single)?.hasPrefix("p") == true,
+        (frequencies.frequency(of: single) ?? 0) > 20_000
+      {
+        return false
+      }
+    }
+    return true
+  }
+
   /// Surname + title (王先生 "Mr. Wang", 李老师 "Teacher Li"): the surname's length and the English title.
   static func honorific(_ scalars: [Unicode.Scalar]) -> (surname: Int, title: String)? {
     let surname = surnameLength(scalars)
@@ -171,6 +219,44 @@ struct NameFinder {
     "先生": "Mr.", "女士": "Ms.", "小姐": "Miss", "同志": "Comrade", "老师": "Teacher", "教授": "Professor",
     "夫人": "Mrs.", "书记": "Secretary", "主任": "Director", "师傅": "Master", "博士": "Dr.",
     "局长": "Director", "部长": "Minister", "市长": "Mayor", "省长": "Governor", "经理": "Manager",
+  ]
+
+  /// The lengths of a place name's components as Hanyu Pinyin orthography (GB/T 16159) writes them
+  /// apart: proper parts and generic administrative parts (上海市浦东新区 → 上海 市 浦东 新区,
+  /// 中华人民共和国 → 中华 人民 共和国). Each proper part is a CC-CEDICT word of two or more characters
+  /// not ending in a generic part; the split with fewest parts wins. Nil when the name has no such
+  /// split, or has no generic part and is shorter than five characters (哈尔滨, 乌鲁木齐 stay whole).
+  func placeParts(_ word: String) -> [Int]? {
+    let s = Array(word.unicodeScalars)
+    guard s.count >= 3, s.count <= 24, s.allSatisfy(\.isHan) else { return nil }
+    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+    func isGeneric(_ r: Range<Int>) -> Bool { NameFinder.genericPlaceWords.contains(text(r)) }
+    func endsGeneric(_ r: Range<Int>) -> Bool {
+      (1..<r.count).contains { isGeneric((r.upperBound - $0)..<r.upperBound) }
+    }
+    // best[i]: the fewest parts covering s[i...], with whether one is generic.
+    var best = [(parts: [Int], generic: Bool)?](repeating: nil, count: s.count + 1)
+    best[s.count] = ([], false)
+    for i in stride(from: s.count - 1, through: 0, by: -1) {
+      for j in (i + 1)...s.count where !(i == 0 && j == s.count) {
+        guard let rest = best[j] else { continue }
+        let r = i..<j
+        let generic = i > 0 && isGeneric(r)
+        guard generic || (r.count >= 2 && !endsGeneric(r) && dictionary.contains(text(r))) else {
+          continue
+        }
+        let candidate = ([r.count] + rest.parts, rest.generic || generic)
+        if best[i] == nil || candidate.0.count < best[i]!.parts.count { best[i] = candidate }
+      }
+    }
+    guard let split = best[0], split.generic || s.count >= 5 else { return nil }
+    return split.parts
+  }
+
+  /// Generic parts of place names written apart from the proper part (GB/T 16159: 专名和通名分写).
+  static let genericPlaceWords: Set<String> = [
+    "省", "市", "县", "区", "镇", "乡", "村", "州", "旗", "盟", "新区", "自治区", "自治州", "自治县",
+    "自治旗", "特别行政区", "开发区", "地区", "街道",
   ]
 
   /// One-character generic parts of place names written apart (市 Shì, 区 Qū, 省 Shěng).
@@ -200,7 +286,9 @@ struct NameFinder {
       var given = 0
       while end < tokens.count, given < 2 {
         let next = Array(tokens[end].text.unicodeScalars)
-        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]) else {
+        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]),
+          !NameFinder.creditSuffixes.contains(next[0])
+        else {
           break
         }
         given += 1
@@ -214,11 +302,13 @@ struct NameFinder {
       while p >= 0, tokens[p].text.allSatisfy(\.isWhitespace) { p -= 1 }
       let previous = p >= 0 ? tokens[p].text : nil
       let following = end < tokens.count ? tokens[end].text : nil
-      let afterTitle = previous.map(NameFinder.titles.contains) ?? false
+      let afterTitle = previous.map(isTitle) ?? false
       let beforeSpeech = following.map(NameFinder.afterNames.contains) ?? false
       let alone =
         isByline && (following.map { !$0.unicodeScalars.contains(where: \.isHan) } ?? true)
-      guard afterTitle || beforeSpeech || alone else {
+      // The given name must fit one (老师曾给他… is no 曾给, 主席边听边记 no 边听边).
+      let candidate = Array(tokens[t..<end].map(\.text).joined().unicodeScalars)
+      guard afterTitle || beforeSpeech || alone, mergeFits(candidate) else {
         t += 1
         continue
       }
@@ -234,11 +324,22 @@ struct NameFinder {
 
   /// Pinyin for a name from its numbered syllables, in the given style.
   static func pinyin(
-    _ syllables: [String], kind: Kind, word: String, style: PinyinStyle, givenStart: Int? = nil
+    _ syllables: [String], kind: Kind, word: String, style: PinyinStyle, givenStart: Int? = nil,
+    parts: [Int]? = nil
   ) -> String {
     let rendered = syllables.map { style.render($0.lowercased()) }
     switch kind {
     case .place:
+      // A long name written apart by its components (Shànghǎi Shì Pǔdōng Xīnqū).
+      if let parts, parts.count > 1, parts.reduce(0, +) == rendered.count {
+        var pieces: [String] = []
+        var at = 0
+        for length in parts {
+          pieces.append(capitalised(joined(Array(rendered[at..<(at + length)]), style: style)))
+          at += length
+        }
+        return pieces.joined(separator: " ")
+      }
       // A place's generic last part stands apart, capitalised: Shànghǎi Shì, Bǎoshān Qū.
       if rendered.count > 2, let last = word.unicodeScalars.last, genericPlaceParts.contains(last) {
         return capitalised(joined(Array(rendered.dropLast()), style: style)) + " "
@@ -261,10 +362,52 @@ struct NameFinder {
     }
   }
 
+  /// A proper noun CC-CEDICT writes with capitals (中央军事委员会 Zhong1 yang1 Jun1 shi4 Wei3 yuan2
+  /// hui4, 新华社 Xin1 hua2 she4) in Hanyu Pinyin orthography: a word per capitalised syllable and the
+  /// lower-case ones after it (Zhōngyāng Jūnshì Wěiyuánhuì, Xīnhuáshè); a run of more than four
+  /// syllables is cut at its dictionary words (中国特色社会主义 → Zhōngguó Tèsè Shèhuìzhǔyì). Nil for an
+  /// ordinary word (first syllable lower case), one syllable, or a date (十二月: CC-CEDICT capitalises
+  /// months as English does; pinyin does not).
+  func properNounPinyin(_ syllables: [String], word: String, style: PinyinStyle) -> String? {
+    guard syllables.count >= 2, let first = syllables.first?.first, first.isUppercase else {
+      return nil
+    }
+    let scalars = Array(word.unicodeScalars)
+    guard syllables.count == scalars.count else { return nil }
+    if let last = scalars.last, "月日号年".unicodeScalars.contains(last),
+      scalars.dropLast().allSatisfy(ChineseNumerals.isNumeral)
+    {
+      return nil
+    }
+    // Groups of syllables: each capital opens one.
+    var groups: [Range<Int>] = []
+    for (i, syllable) in syllables.enumerated() {
+      if syllable.first?.isUppercase == true || groups.isEmpty {
+        groups.append(i..<(i + 1))
+      } else {
+        groups[groups.count - 1] = groups[groups.count - 1].lowerBound..<(i + 1)
+      }
+    }
+    var words: [String] = []
+    for group in groups {
+      let parts =
+        group.count > 4
+        ? (placeParts(String(String.UnicodeScalarView(scalars[group]))) ?? [group.count])
+        : [group.count]
+      var at = group.lowerBound
+      for length in parts {
+        let rendered = syllables[at..<(at + length)].map { style.render($0.lowercased()) }
+        words.append(NameFinder.capitalised(NameFinder.joined(rendered, style: style)))
+        at += length
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
   /// The English gloss: "(person name) Xu Jing", "(place name) Baoshan".
-  static func gloss(_ syllables: [String], kind: Kind, word: String, givenStart: Int? = nil)
-    -> String
-  {
+  static func gloss(
+    _ syllables: [String], kind: Kind, word: String, givenStart: Int? = nil, parts: [Int]? = nil
+  ) -> String {
     let scalars = Array(word.unicodeScalars)
     if let (surnameCount, title) = honorific(scalars) {
       let family = capitalised(
@@ -273,8 +416,10 @@ struct NameFinder {
           style: .none))
       return "\(title) \(family)"
     }
-    let plain = pinyin(syllables, kind: kind, word: word, style: .none, givenStart: givenStart)
-      .replacingOccurrences(of: "'", with: "")
+    let plain = pinyin(
+      syllables, kind: kind, word: word, style: .none, givenStart: givenStart, parts: parts
+    )
+    .replacingOccurrences(of: "'", with: "")
     return "(\(kind.rawValue == "person" ? "person" : "place") name) \(plain)"
   }
 
@@ -357,6 +502,57 @@ struct NameFinder {
     "主编", "总编", "社长", "会长", "理事长", "秘书长", "副部长", "副主任", "副书记", "副市长", "副省长",
     "代表", "委员长", "大使", "部长助理", "研究员", "工程师", "撰稿", "口述", "整理", "实习生",
   ]
+
+  /// Whether a word before a name is a title or role: one of `titles`, or a word of two or more
+  /// characters ending in 长 员 者 家 手 师 (站长, 演员, 学者, 指挥家, 选手, 工程师) that is no verb
+  /// (CC-CEDICT's first sense "to …": 增长, 回家), pronoun, conjunction or adverb (大家, 或者), nor
+  /// 国家 "state", whose 家 is no agent. (jieba's tags alone mislead: it tags 站长 and 选手 `v`.)
+  func isTitle(_ word: String) -> Bool {
+    if NameFinder.titles.contains(word) { return true }
+    let scalars = word.unicodeScalars
+    guard scalars.count >= 2, let last = scalars.last, NameFinder.roleEndings.contains(last),
+      word != "国家"
+    else { return false }
+    if let first = dictionary.frequencies?.tag(of: word)?.unicodeScalars.first,
+      "rcdp".unicodeScalars.contains(first)
+    {
+      return false
+    }
+    let sense = dictionary.entries(for: word).first { !$0.isProperNoun }?.senses.first ?? ""
+    return !sense.hasPrefix("to ") && !sense.hasPrefix("lit. to ")
+  }
+
+  /// Last characters of role nouns before a name.
+  static let roleEndings = Set("长员者家手师".unicodeScalars)
+
+  /// Locality words after a noun (旗上, 会里): such a word is a thing, not a person.
+  static let localities: Set<String> = ["上", "里", "中", "内", "下", "旁", "前", "后", "外"]
+
+  /// Credits after a photographer's name that the segmenter glues to it (刘宇摄 is 刘宇 + 摄 "photo
+  /// by"): split off when the rest is a person's name.
+  static let creditSuffixes: Set<Unicode.Scalar> = ["摄"]
+
+  /// Splits a credit suffix off a name-shaped token (新华社记者刘宇摄 → 刘宇 | 摄).
+  static func splitCredits(_ tokens: inout [Token]) {
+    var t = 0
+    while t < tokens.count {
+      let scalars = Array(tokens[t].text.unicodeScalars)
+      if (3...4).contains(scalars.count), let last = scalars.last, creditSuffixes.contains(last),
+        scalars.allSatisfy(\.isHan), isPersonShape(Array(scalars.dropLast())),
+        tokens[t].end - tokens[t].start == scalars.count
+      {
+        let token = tokens[t]
+        let name = Token(
+          text: String(String.UnicodeScalarView(scalars.dropLast())), start: token.start,
+          end: token.end - 1)
+        let credit = Token(text: String(last), start: token.end - 1, end: token.end)
+        tokens.replaceSubrange(t...t, with: [name, credit])
+        t += 2
+        continue
+      }
+      t += 1
+    }
+  }
 
   /// Words after a name (徐静 说, 徐静 同志).
   static let afterNames: Set<String> = [
