@@ -1,5 +1,5 @@
-import JieduCore
 import Foundation
+import JieduCore
 
 /// The compiled cache of CC-CEDICT's index, jieba's table and the reading statistics, kept beside
 /// CC-CEDICT as `.jiedu-dictionary.cache` so a cold start reads arrays instead of parsing text.
