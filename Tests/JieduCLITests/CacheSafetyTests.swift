@@ -45,17 +45,17 @@ struct CacheSafetyTests {
     let data = try privateData()
     let folder = try CLIRunner.temporaryDirectory()
     let article = try Safety.article(in: folder)
-    let run = try Safety.shell(
-      """
-      "$JIEDU" annotate \(Safety.quoted(article.path)) --format json -o one.json 2>one.err & a=$!
-      "$JIEDU" annotate \(Safety.quoted(article.path)) --format json -o two.json 2>two.err & b=$!
-      wait $a; sa=$?; wait $b; sb=$?
-      echo "$sa $sb"
-      """, in: folder, environment: ["JIEDU_DATA": data.path], timeout: 600)
-    #expect(run.stdoutText == "0 0\n", "\(run.stdoutText) \(run.stderr)")
-    for name in ["one.err", "two.err"] {
-      let errors = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      #expect(!errors.contains("damaged") && !errors.contains("error"), "\(name): \(errors)")
+    // Two processes started side by side (not shell background jobs: the test runner's blocked
+    // SIGCHLD would leave `wait` hanging).
+    let runs = try ["one.json", "two.json"].map { name in
+      try Kill.Started(
+        ["annotate", article.path, "--format", "json", "-o", name], in: folder,
+        environment: ["JIEDU_DATA": data.path])
+    }
+    for run in runs {
+      #expect(run.wait(seconds: 600))
+      #expect(run.process.terminationReason == .exit && run.process.terminationStatus == 0)
+      #expect(!run.stderr.contains("damaged") && !run.stderr.contains("error"), "\(run.stderr)")
     }
     let one = try Data(contentsOf: folder.appendingPathComponent("one.json"))
     #expect(one == (try Data(contentsOf: folder.appendingPathComponent("two.json"))))

@@ -82,7 +82,8 @@ struct OutputSafetyTests {
     }
     let out = folder.appendingPathComponent("out.md")
     try Data("PRIOR\n".utf8).write(to: out)
-    let before = try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int
+    let before =
+      try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int
     let run = try Safety.shell(
       """
       "$JIEDU" annotate \(Safety.quoted(file.path)) --format md -o \(path) >> out.md || exit 9
@@ -95,7 +96,8 @@ struct OutputSafetyTests {
     #expect(text.hasSuffix("\nAFTER\n"))
     #expect(text.contains("\nSource: "))
     #expect(
-      try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int == before)
+      try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int
+        == before)
     let sub = try String(contentsOf: folder.appendingPathComponent("sub.md"), encoding: .utf8)
     #expect(sub.hasPrefix("FIRST\n") && sub.hasSuffix("\nLAST\n") && sub.contains("\nSource: "))
   }
