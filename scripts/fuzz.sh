@@ -19,6 +19,12 @@ for path in sys.argv[2:]:
         open(os.path.join(out, f"{os.path.basename(path)}.{i // 4096}"), 'wb').write(data[i:i + 4096])
 PY
 echo "fuzz: $(ls "$seeds" | wc -l) seeds, $seconds s" >&2
+# Leaks: libFuzzer's check after every input that allocated more than it freed is off by default —
+# the pipeline's run-long memos (readings, parsed entries) grow on purpose, so it ran LeakSanitizer
+# over a 500 MB heap after nearly every input (exec/s fell to 0). FUZZ_LEAKS=1 turns it on; the
+# third-party leaks in Fuzz/lsan-suppressions.txt are then ignored.
+leaks=${FUZZ_LEAKS:-0}
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 SWIFT_BACKTRACE=enable=no JIEDU_DATA=${JIEDU_DATA:-data} "$bin" \
-  -max_total_time="$seconds" -max_len=8192 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 \
+  -max_total_time="$seconds" -detect_leaks="$leaks" -max_len=8192 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 \
   -artifact_prefix="$artifacts/" "$corpus" "$seeds"

@@ -1,15 +1,17 @@
-import JieduCore
 import Foundation
+import JieduCore
 
 /// The compiled cache of CC-CEDICT's index, jieba's table and the reading statistics, kept beside
 /// CC-CEDICT as `.jiedu-dictionary.cache` so a cold start reads arrays instead of parsing text.
 ///
 /// The cache is keyed by the format version and the size and modification time of both source files;
-/// any mismatch, truncation or unreadable file means it is rebuilt. Failing to write it is silent (a
-/// read-only data folder still works, only slower).
+/// a mismatch means it is rebuilt silently, a truncated or damaged file (`CacheFile`'s trailer)
+/// that it is rebuilt with a warning. It is written through `CacheFile` (nothing left behind by a
+/// SIGKILL, never seen half-written). Failing to write it is silent (a read-only data folder still
+/// works, only slower).
 enum DictionaryCache {
   /// Bump when the layout or anything computed into it changes.
-  static let formatVersion: UInt64 = 4
+  static let formatVersion: UInt64 = 5
   private static let magic: UInt64 = 0x3143_4544_5544_454A  // "JEDUDEC1"
 
   /// Where the cache of a CC-CEDICT file lives: `<data>/cache/dictionary/index.cache`, the one cache
@@ -47,9 +49,43 @@ enum DictionaryCache {
     var statistics: ReadingStatistics
   }
 
-  /// Reads the cache if it exists and matches the key and the CC-CEDICT byte count.
+  /// Reads the cache if it exists and matches the key and the CC-CEDICT byte count; a damaged one is
+  /// reported on stderr (and then rebuilt by the caller).
   static func read(_ url: URL, key: UInt64, cedictBytes: Int) -> Contents? {
-    guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
+    switch verdict(url, key: key, cedictBytes: cedictBytes) {
+    case .valid(let contents): return contents
+    case .stale: return nil
+    case .damaged(let reason):
+      CacheFile.reportDamaged(url, reason)
+      return nil
+    }
+  }
+
+  /// What the cache file holds: valid contents, stale (missing, other key) or damaged.
+  static func verdict(_ url: URL, key: UInt64, cedictBytes: Int) -> CacheFile.Verdict<Contents> {
+    guard FileManager.default.fileExists(atPath: url.path) else { return .stale }
+    guard let file = try? Data(contentsOf: url, options: .mappedIfSafe) else {
+      return .damaged("unreadable")
+    }
+    var header = Reader(data: file)
+    guard header.scalar() == magic else {
+      return .damaged(file.count < 8 ? "truncated" : "not a dictionary cache")
+    }
+    guard header.scalar() == key, header.scalar() == UInt64(cedictBytes) else {
+      return file.count < 24 ? .damaged("truncated") : .stale
+    }
+    switch file.withUnsafeBytes({ CacheFile.payloadLength($0) }) {
+    case .failure(let damage): return .damaged(damage.reason)
+    case .success(let length):
+      guard let contents = decode(file.prefix(length), key: key, cedictBytes: cedictBytes) else {
+        return .damaged("malformed")
+      }
+      return .valid(contents)
+    }
+  }
+
+  /// Decodes a sealed cache's payload (the checksum already verified).
+  private static func decode(_ data: Data, key: UInt64, cedictBytes: Int) -> Contents? {
     var reader = Reader(data: data)
     guard reader.scalar() == magic, reader.scalar() == key, reader.scalar() == UInt64(cedictBytes),
       let flatRanges = reader.array(Int32.self), flatRanges.count % 2 == 0,
@@ -72,7 +108,7 @@ enum DictionaryCache {
         table: table, total: Double(bitPattern: totalBits), count: Int(count), tags: tags)
     }
     guard let statKeys = reader.array(UInt64.self), let statValues = reader.array(Int32.self),
-      let statTable = HashMultimap(keys: statKeys, values: statValues)
+      let statTable = HashMultimap(keys: statKeys, values: statValues), reader.offset == data.count
     else { return nil }
     var ranges: [Range<Int32>] = []
     ranges.reserveCapacity(flatRanges.count / 2)
@@ -94,7 +130,7 @@ enum DictionaryCache {
       frequencies: frequencies, statistics: ReadingStatistics(table: statTable))
   }
 
-  /// Writes the cache atomically; errors are ignored.
+  /// Writes the cache through `CacheFile` (sealed, atomic); errors are ignored.
   static func write(_ contents: Contents, to url: URL, key: UInt64, cedictBytes: Int) {
     var writer = Writer()
     writer.scalar(magic)
@@ -117,7 +153,7 @@ enum DictionaryCache {
     }
     writer.array(contents.statistics.table.keys)
     writer.array(contents.statistics.table.values)
-    try? writer.data.write(to: url, options: .atomic)
+    CacheFile.write(writer.data, to: url)
   }
 
   /// Appends 8-byte-aligned scalars and length-prefixed arrays.

@@ -43,21 +43,17 @@ public struct TraditionalFolding: SharedResource, Equatable {
     return cached(cedict: cedict, cache: DataLocation.cacheFolder("dictionary", data: data))
   }
 
-  /// The table from a CC-CEDICT file, through a cache file in `cache` when given.
+  /// The table from a CC-CEDICT file, through a cache file in `cache` when given (sealed and written
+  /// by `CacheFile`; a damaged one is rebuilt with a warning).
   public static func cached(cedict: URL, cache: URL?) -> TraditionalFolding {
-    let key = "traditional-folding v1 " + DictionaryCache.sourceKey(cedict)
+    let key = cacheKey(cedict: cedict)
     let file = cache?.appendingPathComponent("traditional-folding.txt")
-    if let file, let text = try? String(contentsOf: file, encoding: .utf8),
-      let newline = text.firstIndex(of: "\n"), text[..<newline] == key
-    {
-      let scalars = Array(text[text.index(after: newline)...].unicodeScalars)
-      var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-      var i = 0
-      while i + 1 < scalars.count {
-        table[scalars[i]] = scalars[i + 1]
-        i += 2
+    if let file {
+      switch cacheVerdict(file, key: key) {
+      case .valid(let folding): return folding
+      case .stale: break
+      case .damaged(let reason): CacheFile.reportDamaged(file, reason)
       }
-      return TraditionalFolding(table: table)
     }
     let built = build(cedict: cedict)
     if let file {
@@ -66,9 +62,41 @@ public struct TraditionalFolding: SharedResource, Equatable {
         text.unicodeScalars.append(t)
         text.unicodeScalars.append(s)
       }
-      try? Data(text.utf8).write(to: file, options: .atomic)
+      CacheFile.write(Data(text.utf8), to: file)
     }
     return built
+  }
+
+  /// The first line of the cache file: the format and CC-CEDICT's name, size and date.
+  static func cacheKey(cedict: URL) -> String {
+    "traditional-folding v2 " + DictionaryCache.sourceKey(cedict)
+  }
+
+  /// What the cache file holds: the table, stale (missing, other key) or damaged.
+  static func cacheVerdict(_ file: URL, key: String) -> CacheFile.Verdict<TraditionalFolding> {
+    guard FileManager.default.fileExists(atPath: file.path) else { return .stale }
+    guard let data = try? Data(contentsOf: file) else { return .damaged("unreadable") }
+    guard data.starts(with: Array("traditional-folding ".utf8)) else {
+      return .damaged("not a traditional-folding cache")
+    }
+    guard data.starts(with: Array((key + "\n").utf8)) else { return .stale }
+    let length: Int
+    switch data.withUnsafeBytes({ CacheFile.payloadLength($0) }) {
+    case .failure(let damage): return .damaged(damage.reason)
+    case .success(let payload): length = payload
+    }
+    guard let text = String(data: data.prefix(length), encoding: .utf8) else {
+      return .damaged("malformed")
+    }
+    let scalars = Array(text.unicodeScalars.dropFirst(key.unicodeScalars.count + 1))
+    guard scalars.count % 2 == 0 else { return .damaged("malformed") }
+    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+    var i = 0
+    while i + 1 < scalars.count {
+      table[scalars[i]] = scalars[i + 1]
+      i += 2
+    }
+    return .valid(TraditionalFolding(table: table))
   }
 
   /// Builds the table by reading every headword pair of a CC-CEDICT file; unreadable gives identity.

@@ -1,4 +1,5 @@
 import Foundation
+import JieduCore
 
 /// Everything the segmenter needs at run time: the word trie, the unknown-character score and the HMM.
 struct CompiledLexicon: Sendable {
@@ -31,7 +32,7 @@ struct CompiledLexicon: Sendable {
 /// place), then the HMM tables.
 enum CompiledLexiconFile {
   private static let magic = Array("JIEDUSEG".utf8)
-  private static let version: UInt32 = 5
+  private static let version: UInt32 = 6
 
   /// Encodes the lexicon, tagged with `key`.
   static func encode(_ lexicon: CompiledLexicon, key: String) -> Data {
@@ -63,9 +64,33 @@ enum CompiledLexiconFile {
     return out
   }
 
-  /// Uses a mapped cache file in place if it is well formed and tagged with `key`; nil otherwise.
-  static func decode(_ file: MappedFile, key: String) -> CompiledLexicon? {
-    var reader = Reader(raw: file.bytes)
+  /// Uses a mapped cache file (sealed by `CacheFile`) in place if it is well formed and tagged with
+  /// `key`; stale when it was made by other code or from other sources, damaged when it is
+  /// truncated or does not match its checksum.
+  static func decode(_ file: MappedFile, key: String) -> CacheFile.Verdict<CompiledLexicon> {
+    var header = Reader(raw: file.bytes)
+    guard let head = header.bytes(magic.count), Array(head) == magic else {
+      return .damaged(file.bytes.count < magic.count ? "truncated" : "not a lexicon cache")
+    }
+    guard let fields: [UInt32] = header.array(2), fields[0] == version,
+      let keyBytes = header.bytes(Int(fields[1])), Array(keyBytes) == Array(key.utf8)
+    else { return file.bytes.count < 16 ? .damaged("truncated") : .stale }
+    switch CacheFile.payloadLength(file.bytes) {
+    case .failure(let damage): return .damaged(damage.reason)
+    case .success(let length):
+      let payload = UnsafeRawBufferPointer(rebasing: file.bytes[0..<length])
+      guard let lexicon = decode(payload, key: key, owner: file) else {
+        return .damaged("malformed")
+      }
+      return .valid(lexicon)
+    }
+  }
+
+  /// Decodes a sealed cache's payload in place (the checksum already verified).
+  private static func decode(_ raw: UnsafeRawBufferPointer, key: String, owner file: MappedFile)
+    -> CompiledLexicon?
+  {
+    var reader = Reader(raw: raw)
     guard let head = reader.bytes(magic.count), Array(head) == magic,
       let header: [UInt32] = reader.array(2), header[0] == version,
       let keyBytes = reader.bytes(Int(header[1])), Array(keyBytes) == Array(key.utf8)

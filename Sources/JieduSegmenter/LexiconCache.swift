@@ -17,14 +17,18 @@ enum LexiconCache {
     }
     let key = try cacheKey(configuration)
     let file = directory.appendingPathComponent(fileName(configuration))
-    if let mapped = MappedFile(path: file.path),
-      let lexicon = CompiledLexiconFile.decode(mapped, key: key)
-    {
-      return lexicon
+    if FileManager.default.fileExists(atPath: file.path) {
+      let verdict: CacheFile.Verdict<CompiledLexicon> =
+        MappedFile(path: file.path).map { CompiledLexiconFile.decode($0, key: key) }
+        ?? .damaged("empty or unreadable")
+      switch verdict {
+      case .valid(let lexicon): return lexicon
+      case .stale: break
+      case .damaged(let reason): CacheFile.reportDamaged(file, reason)
+      }
     }
     let lexicon = try LexiconCompiler.compile(configuration)
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    try? AtomicFileWriter.write(CompiledLexiconFile.encode(lexicon, key: key), to: file)
+    CacheFile.write(CompiledLexiconFile.encode(lexicon, key: key), to: file)
     return lexicon
   }
 

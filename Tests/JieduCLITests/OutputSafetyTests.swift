@@ -70,4 +70,48 @@ struct OutputSafetyTests {
       try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
     #expect(type == .typeCharacterSpecial)
   }
+  /// `-o /dev/stdout` (or `/dev/fd/1`, `/proc/self/fd/1`, a link to `/dev/stdout`) writes into the
+  /// descriptor the shell set up: `>> log` appends, what came before and after stays — the file it
+  /// points at is not replaced by a new one.
+  @Test(arguments: ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "stdout-link"])
+  func standardOutputByNameIsTheDescriptor(_ path: String) throws {
+    let (folder, file) = try article()
+    if path == "stdout-link" {
+      try FileManager.default.createSymbolicLink(
+        atPath: folder.appendingPathComponent(path).path, withDestinationPath: "/dev/stdout")
+    }
+    let out = folder.appendingPathComponent("out.md")
+    try Data("PRIOR\n".utf8).write(to: out)
+    let before =
+      try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int
+    let run = try Safety.shell(
+      """
+      "$JIEDU" annotate \(Safety.quoted(file.path)) --format md -o \(path) >> out.md || exit 9
+      echo AFTER >> out.md
+      ( echo FIRST; "$JIEDU" annotate \(Safety.quoted(file.path)) --format md -o \(path); echo LAST ) > sub.md
+      """, in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = try String(contentsOf: out, encoding: .utf8)
+    #expect(text.hasPrefix("PRIOR\n"), "\(text.prefix(40))")
+    #expect(text.hasSuffix("\nAFTER\n"))
+    #expect(text.contains("\nSource: "))
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int
+        == before)
+    let sub = try String(contentsOf: folder.appendingPathComponent("sub.md"), encoding: .utf8)
+    #expect(sub.hasPrefix("FIRST\n") && sub.hasSuffix("\nLAST\n") && sub.contains("\nSource: "))
+  }
+
+  /// `-o /dev/stdout` when standard output is the input file is refused like any other way of
+  /// naming it.
+  @Test func standardOutputThatIsTheInputIsRefused() throws {
+    let (folder, file) = try article()
+    let before = try Data(contentsOf: file)
+    let run = try Safety.shell(
+      "exec \"$JIEDU\" annotate \(Safety.quoted(file.path)) --format md -o /dev/stdout 1<>\(Safety.quoted(file.path))",
+      in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("it is the input file"), "\(run.stderr)")
+    #expect(try Data(contentsOf: file) == before)
+  }
 }

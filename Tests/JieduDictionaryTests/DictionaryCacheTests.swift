@@ -1,6 +1,8 @@
 import Foundation
-import JieduDictionary
+import JieduCore
 import Testing
+
+@testable import JieduDictionary
 
 @Suite struct DictionaryCacheTests {
   static let cedict = "銀行 银行 [yin2 hang2] /bank/\n行 行 [hang2] /row/\n行 行 [xing2] /to walk/\n"
@@ -45,5 +47,62 @@ import Testing
     let reloaded = try ChineseDictionary.load(cedict: cedict)
     #expect(reloaded.entries(for: "行").map(\.pinyinNumbered) == ["hang2", "xing2"])
     #expect(reloaded.frequencies?.frequency(of: "行") == 500)
+  }
+  /// The cache's verdicts: whole and current is valid, another key is stale (silent), a truncated
+  /// or overwritten file is damaged (warned about, rebuilt).
+  @Test func damagedAndStaleCachesAreToldApart() throws {
+    let dir = try folder()
+    let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
+    _ = try ChineseDictionary.load(cedict: cedict)
+    let cache = dir.appendingPathComponent("cache/dictionary/index.cache")
+    let whole = try Data(contentsOf: cache)
+    let key = DictionaryCache.key(
+      cedict: cedict, frequencies: dir.appendingPathComponent("jieba-dict.txt"))
+    let bytes = Self.cedict.utf8.count
+    func verdict(_ data: Data, key: UInt64 = key) throws -> String {
+      try data.write(to: cache)
+      switch DictionaryCache.verdict(cache, key: key, cedictBytes: bytes) {
+      case .valid: return "valid"
+      case .stale: return "stale"
+      case .damaged(let reason): return "damaged: \(reason)"
+      }
+    }
+    #expect(try verdict(whole) == "valid")
+    #expect(try verdict(whole, key: key &+ 1) == "stale")
+    #expect(try verdict(whole.prefix(whole.count - 1)) == "damaged: truncated")
+    #expect(try verdict(whole.prefix(whole.count / 2)) == "damaged: truncated")
+    #expect(try verdict(whole.prefix(4)) == "damaged: truncated")
+    #expect(try verdict(Data()) == "damaged: truncated")
+    #expect(try verdict(Data("not a cache at all".utf8)) == "damaged: not a dictionary cache")
+    var flipped = [UInt8](whole)
+    flipped[whole.count / 2] ^= 0x10
+    #expect(try verdict(Data(flipped)) == "damaged: checksum mismatch")
+    // A rebuilt cache is byte for byte what was written first.
+    _ = try ChineseDictionary.load(cedict: cedict)
+    #expect(try Data(contentsOf: cache) == whole)
+  }
+
+  @Test func aDamagedTraditionalTableIsRebuilt() throws {
+    let dir = try folder()
+    let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
+    let cacheFolder = dir.appendingPathComponent("cache/dictionary")
+    let built = TraditionalFolding.cached(cedict: cedict, cache: cacheFolder)
+    #expect(built.fold("銀行") == "银行")
+    let file = cacheFolder.appendingPathComponent("traditional-folding.txt")
+    let whole = try Data(contentsOf: file)
+    let key = TraditionalFolding.cacheKey(cedict: cedict)
+    guard case .valid(let read) = TraditionalFolding.cacheVerdict(file, key: key) else {
+      Issue.record("the cache just written is not valid")
+      return
+    }
+    #expect(read == built)
+    // Cut inside the table: before the seal this read as a smaller table, silently.
+    try whole.prefix(whole.count - CacheFile.trailerSize - 3).write(to: file)
+    guard case .damaged = TraditionalFolding.cacheVerdict(file, key: key) else {
+      Issue.record("a truncated table is not reported damaged")
+      return
+    }
+    #expect(TraditionalFolding.cached(cedict: cedict, cache: cacheFolder) == built)
+    #expect(try Data(contentsOf: file) == whole)
   }
 }

@@ -57,19 +57,24 @@ import Testing
     #expect(words(try fixtures.segmenter(cache: cache), "强区") == ["强", "区"])
   }
 
-  /// A cache file damaged in place (same size, header intact) gives wrong words at worst, never a crash.
-  @Test func damagedCacheFileNeverCrashes() throws {
+  /// A cache file damaged in place (same size, header intact) fails its checksum and is rebuilt.
+  @Test func damagedCacheFileIsRebuilt() throws {
     let fixtures = try SegmenterFixtures()
     defer { fixtures.remove() }
     let cache = fixtures.directory.appendingPathComponent("cache")
     _ = try fixtures.segmenter(cache: cache)
     let file = try #require(cacheFiles(cache).first)
-    var bytes = [UInt8](try Data(contentsOf: file))
+    let original = try Data(contentsOf: file)
+    var bytes = [UInt8](original)
     let header = 1024
     for index in stride(from: header, to: bytes.count - 64, by: 3) { bytes[index] = 0xFF }
     try Data(bytes).write(to: file)
     let scalars = Array("结婚的和尚未结婚的，研究生命起源；乒乓球拍卖完了２０２１年".unicodeScalars)
     let ranges = try fixtures.segmenter(cache: cache).segment(scalars[...])
     #expect(coversExactly(ranges, scalars[...]))
+    #expect(try Data(contentsOf: file) == original)
+    #expect(
+      words(try fixtures.segmenter(cache: cache), "结婚的和尚未结婚的")
+        == words(try fixtures.segmenter(), "结婚的和尚未结婚的"))
   }
 }

@@ -45,6 +45,21 @@ package enum AtomicFileWriter {
   ) throws {
     let path = url.path
     var info = stat()
+    if let descriptor = DescriptorPath.descriptor(of: path) {
+      // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`: the descriptor itself, as the shell set it
+      // up (`>> log` appends), never the file it happens to point at replaced.
+      guard fstat(descriptor, &info) == 0 else {
+        throw JieduError("cannot write '\(path)': \(reason(errno))")
+      }
+      if inputs.contains(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))) {
+        throw JieduError("refusing to write '\(path)': it is the input file (choose another -o)")
+      }
+      do {
+        return try DescriptorWrite.all(data, to: descriptor)
+      } catch {
+        throw JieduError("cannot write '\(path)': \(error.reason)")
+      }
+    }
     if stat(path, &info) == 0 {
       let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
       if inputs.contains(id) {
