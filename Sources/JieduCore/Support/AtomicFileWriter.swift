@@ -55,7 +55,7 @@ package enum AtomicFileWriter {
         throw JieduError("refusing to write '\(path)': it is the input file (choose another -o)")
       }
       do {
-        return try DescriptorWrite.all(data, to: descriptor)
+        return try body(descriptor)
       } catch {
         throw JieduError("cannot write '\(path)': \(error.reason)")
       }
