@@ -131,15 +131,28 @@ struct ComposedGloss {
     _ part: String, entries: [CedictEntry], syllables: [String], previous: String?, next: String?,
     ordinal: Bool = false
   ) -> String? {
-    let compute = {
-      computeShortSense(
+    guard let partSenses else {
+      return computeShortSense(
         part, entries: entries, syllables: syllables, previous: previous, next: next,
         ordinal: ordinal)
     }
-    guard let partSenses else { return compute() }
-    let key = PartKey(
+    // Without sense-table rows for the part, its neighbours count only as "after a numeral or
+    // demonstrative" or not: the key keeps just that, so the memo is not missed for every
+    // neighbour there is.
+    var key = PartKey(
       part: part, syllables: syllables, previous: previous, next: next, ordinal: ordinal)
-    return partSenses.value(for: key, make: compute)
+    if table.rows[part] == nil {
+      let afterCounter =
+        !ordinal && (previous?.unicodeScalars.last.map(ComposedGloss.counters.contains) ?? false)
+      key = PartKey(
+        part: part, syllables: syllables, previous: afterCounter ? "一" : nil, next: nil,
+        ordinal: false)
+    }
+    return partSenses.value(for: key) {
+      computeShortSense(
+        part, entries: entries, syllables: syllables, previous: key.previous, next: key.next,
+        ordinal: key.ordinal)
+    }
   }
 
   private func computeShortSense(
