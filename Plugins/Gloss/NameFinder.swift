@@ -558,6 +558,8 @@ struct NameFinder {
   static let afterNames: Set<String> = [
     "说", "表示", "指出", "认为", "介绍", "强调", "同志", "先生", "女士", "教授", "博士", "报道", "摄",
     "告诉", "透露", "称", "谈到", "回忆", "主持", "讲话", "发言", "一行", "等", "老师", "书记", "部长",
+    // A letter's salutation: 陈耀朋友, 李明同学.
+    "朋友", "同学",
   ]
 
   /// Characters that never stand in a given name here: particles, pronouns, common verbs and

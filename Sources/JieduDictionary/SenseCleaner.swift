@@ -63,7 +63,7 @@ public enum SenseCleaner {
     }
     if lower.hasPrefix("surname ") || lower == "surname" { return 2 }
     if lower.hasPrefix("(archaic)") || lower.hasPrefix("(old)") || lower.hasPrefix("(literary)")
-      || lower.hasPrefix("(classical)") || lower.hasSuffix("(archaic)")
+      || lower.hasPrefix("(classical)") || lower.hasSuffix("(archaic)") || lower.hasSuffix("(old)")
     {
       return 1
     }

@@ -152,6 +152,24 @@ struct ContextFixtureTests {
     #expect(!tokens.contains { $0.text == "徐" || $0.text == "静" })
   }
 
+  /// A letter's salutation frames a name as 说 does: 陈耀朋友 is Chén Yào, not "lay out + brilliant".
+  @Test(arguments: ["陈耀朋友：", "李明同学：你好！"])
+  func aSalutationFramesTheName(_ line: String) async throws {
+    let document = try await Self.annotated([line])
+    let name = try #require(document.allTokens.map(\.token).first { $0.nameKind == "person" })
+    #expect(name.pinyin?.first?.isUppercase == true)
+    #expect(name.composedGloss == false)
+  }
+
+  /// A sense CC-CEDICT marks "(old)" sinks below the real ones, so 年 is "year", not the old
+  /// variant 秊's "grain; harvest (old)".
+  @Test func oldSensesSinkBelowRealOnes() async throws {
+    let document = try await Self.annotated(["这些年国家发展很快。"])
+    let year = try #require(document.allTokens.map(\.token).first { $0.text == "年" })
+    #expect(year.glosses?.first == "year")
+    #expect(year.traditional == nil)
+  }
+
   @Test func wordsTheDictionaryLacksGetAComposedGlossAndNoTraditionalForm() async throws {
     let document = try await Self.annotated(["新世纪的腐败分子。", "你家。"])
     let tokens = document.allTokens.map(\.token)
