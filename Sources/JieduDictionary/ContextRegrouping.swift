@@ -23,11 +23,11 @@ extension ContextReadings {
       })
     else { return pieces }
     func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
-    func isHan(_ p: Int) -> Bool {
+    func startsWithHan(_ p: Int) -> Bool {
       p >= 0 && p < pieces.count && !pieces[p].isEmpty && scalars[pieces[p].lowerBound].isHan
     }
     func tag(_ p: Int) -> String? {
-      guard isHan(p) else { return nil }
+      guard startsWithHan(p) else { return nil }
       return dictionary.frequencies?.tag(of: text(pieces[p]))
     }
     func tagStarts(_ p: Int, _ prefixes: String) -> Bool {
@@ -38,7 +38,7 @@ extension ContextReadings {
     // (jieba tags 关上 as a place word).
     func isVerbLike(_ p: Int) -> Bool {
       if tagStarts(p, "vil") { return true }
-      guard isHan(p) else { return false }
+      guard startsWithHan(p) else { return false }
       return dictionary.entries(for: text(pieces[p])).first { !$0.isProperNoun }?.senses.first?
         .hasPrefix("to ") ?? false
     }
@@ -57,7 +57,7 @@ extension ContextReadings {
       // V/A + 得X + Y: 得 | XY… when XY… is a word.
       // An aspect particle after 得X makes 得X the verb (得到 | 了 "obtained").
       if piece.count == 2, scalars[piece.lowerBound] == "得", tagStarts(p - 1, "va"),
-        let next, isHan(p + 1), !"了着过".unicodeScalars.contains(scalars[next.lowerBound])
+        let next, startsWithHan(p + 1), !"了着过".unicodeScalars.contains(scalars[next.lowerBound])
       {
         var split: [Range<Int>]?
         for length in stride(from: next.count, through: 1, by: -1) {
@@ -79,16 +79,16 @@ extension ContextReadings {
       if word == "有时", let next, text(next) == "差" {
         let after = p + 2
         let endsClause =
-          !isHan(after) || ["吗", "呢", "了", "吧", "啊", "的"].contains(text(pieces[after]))
+          !startsWithHan(after) || ["吗", "呢", "了", "吧", "啊", "的"].contains(text(pieces[after]))
           || tagStarts(after, "n")
         var contrast = false
         var k = p - 1
-        while isHan(k), !contrast {
+        while startsWithHan(k), !contrast {
           contrast = text(pieces[k]) == "有时"
           k -= 1
         }
         k = p + 2
-        while isHan(k), !contrast {
+        while startsWithHan(k), !contrast {
           contrast = text(pieces[k]) == "有时"
           k += 1
         }
@@ -115,7 +115,7 @@ extension ContextReadings {
       if word == "为", let next, text(next) == "人", dictionary.contains("为人") {
         let after = p + 2
         let verbOrPassive =
-          isVerbLike(after) || (isHan(after) && scalars[pieces[after].lowerBound] == "所")
+          isVerbLike(after) || (startsWithHan(after) && scalars[pieces[after].lowerBound] == "所")
         if !verbOrPassive {
           out.append(piece.lowerBound..<next.upperBound)
           p += 2
