@@ -22,7 +22,7 @@ struct ReadingMemo {
   /// Fills `token` from the memo, or with `compute` and remembers the result.
   mutating func fill(_ token: inout Token, syllables: [String], compute: (inout Token) -> Void) {
     let key = ReadingKey(text: token.text, syllables: syllables)
-    if let known = filled[key] ?? shared?.token(for: key) {
+    if let known = filled[key] ?? shared?.value(for: key) {
       token.pinyin = known.pinyin
       token.glosses = known.glosses
       token.extra = known.extra
@@ -41,7 +41,7 @@ extension ReadingMemo {
   /// fields) share storage with the earlier token's.
   mutating func applyFinished(_ token: inout Token, key: FilledKey) -> Bool {
     var found = finished[key]
-    if found == nil, let earlier = sharedFinished?.token(for: key) {
+    if found == nil, let earlier = sharedFinished?.value(for: key) {
       finished[key] = earlier
       found = earlier
     }
@@ -89,23 +89,5 @@ typealias SharedReadings = SharedTokens<ReadingKey>
 /// Finished tokens (after the sense table and the glossary's rendering), shared like the readings.
 typealias SharedFinished = SharedTokens<FilledKey>
 
-/// Tokens by key, shared by the documents and tasks of a run behind a lock; bounded: past `limit`
-/// keys it starts again.
-final class SharedTokens<Key: Hashable & Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var table: [Key: Token] = [:]
-  private let limit: Int
-
-  init(limit: Int = 200_000) { self.limit = limit }
-
-  func token(for key: Key) -> Token? {
-    lock.withLock { table[key] }
-  }
-
-  func remember(_ token: Token, for key: Key) {
-    lock.withLock {
-      if table.count >= limit { table.removeAll(keepingCapacity: true) }
-      table[key] = token
-    }
-  }
-}
+/// Tokens by key, shared by the documents and tasks of a run.
+typealias SharedTokens<Key: Hashable & Sendable> = LockedMemo<Key, Token>

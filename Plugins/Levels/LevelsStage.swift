@@ -67,7 +67,7 @@ public struct LevelsStage: AnnotationStage {
         for t in document.blocks[b].sentences[s].tokens.indices {
           var token = document.blocks[b].sentences[s].tokens[t]
           guard token.containsHan else { continue }
-          if let known = levelled[token.text] ?? shared.fields(for: token.text),
+          if let known = levelled[token.text] ?? shared.value(for: token.text),
             known.before == token.extra
           {
             levelled[token.text] = known
@@ -101,21 +101,7 @@ public struct LevelsStage: AnnotationStage {
 }
 
 /// A word's token fields before and after the levels stage, shared by the documents and tasks of a
-/// run behind a lock; bounded: past `limit` words it starts again.
-final class LevelledFields: @unchecked Sendable {
-  typealias Fields = (before: [String: JSONValue]?, after: [String: JSONValue]?)
-  private let lock = NSLock()
-  private var table: [String: Fields] = [:]
-  private let limit = 200_000
-
-  func fields(for word: String) -> Fields? {
-    lock.withLock { table[word] }
-  }
-
-  func remember(_ fields: Fields, for word: String) {
-    lock.withLock {
-      if table.count >= limit { table.removeAll(keepingCapacity: true) }
-      table[word] = fields
-    }
-  }
-}
+/// run.
+typealias LevelledFields = LockedMemo<
+  String, (before: [String: JSONValue]?, after: [String: JSONValue]?)
+>

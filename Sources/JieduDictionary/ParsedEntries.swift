@@ -24,24 +24,3 @@ final class ParsedEntries: @unchecked Sendable {
     }
   }
 }
-
-/// A small thread-safe memo: a value computed once per key.
-public final class LockedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var table: [Key: Value] = [:]
-  /// Most keys kept; past it the memo starts again.
-  let limit: Int
-
-  public init(limit: Int = 200_000) { self.limit = limit }
-
-  /// The value for `key`, computed with `make` the first time.
-  public func value(for key: Key, make: () -> Value) -> Value {
-    if let known = lock.withLock({ table[key] }) { return known }
-    let made = make()
-    lock.withLock {
-      if table.count >= limit { table.removeAll(keepingCapacity: true) }
-      table[key] = made
-    }
-    return made
-  }
-}
