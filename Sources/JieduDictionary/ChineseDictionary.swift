@@ -123,7 +123,7 @@ public final class ChineseDictionary: Sendable {
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
   public func entries(for word: String) -> [CedictEntry] {
     if let user = overrides[word] { return user }
-    if let known = parsed.entries(for: word) { return known }
+    if let known = parsed.value(for: word) { return known }
     let entries = builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
     parsed.remember(entries, for: word)
     return entries
