@@ -70,25 +70,36 @@ public struct GlossStage: AnnotationStage {
 
   /// Sets pinyin, glosses, traditional form, classifiers and reading source on every Chinese token.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
-    var memo = ReadingMemo(shared: readings, sharedFinished: finishedTokens)
     let renderings = GlossStage.glossaryRenderings(document.annotations)
-    for b in document.blocks.indices {
-      let scalars = Array(document.blocks[b].text.unicodeScalars)
-      let isByline = document.blocks[b].kind == .byline
-      for s in document.blocks[b].sentences.indices {
-        var sentence = document.blocks[b].sentences[s]
-        if sentence.tokens.count <= GlossStage.longestRun {
-          annotate(
-            &sentence, blockScalars: scalars, memo: &memo, isByline: isByline,
-            renderings: renderings)
-        } else {
-          document.blocks[b].sentences[s].tokens = []  // the one copy is `sentence`'s
-          annotateInRuns(
-            &sentence, blockScalars: scalars, memo: &memo, isByline: isByline,
-            renderings: renderings)
-        }
-        document.blocks[b].sentences[s] = sentence
+    // Every sentence is read on its own: a long document is spread over the threads it may use,
+    // each slice with a memo of its own over the run-wide ones.
+    document.withBlockSlices(threads: context.threads) { blocks in
+      var memo = ReadingMemo(shared: readings, sharedFinished: finishedTokens)
+      for b in blocks.indices {
+        annotate(&blocks[b], memo: &memo, renderings: renderings)
       }
+    }
+  }
+
+  /// Annotates the sentences of one block.
+  private func annotate(
+    _ block: inout Block, memo: inout ReadingMemo, renderings: [String: String]
+  ) {
+    let scalars = Array(block.text.unicodeScalars)
+    let isByline = block.kind == .byline
+    for s in block.sentences.indices {
+      var sentence = block.sentences[s]
+      block.sentences[s].tokens = []  // the one copy is `sentence`'s: changed in place, not copied
+      if sentence.tokens.count <= GlossStage.longestRun {
+        annotate(
+          &sentence, blockScalars: scalars, memo: &memo, isByline: isByline,
+          renderings: renderings)
+      } else {
+        annotateInRuns(
+          &sentence, blockScalars: scalars, memo: &memo, isByline: isByline,
+          renderings: renderings)
+      }
+      block.sentences[s] = sentence
     }
   }
 

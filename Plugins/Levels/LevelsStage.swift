@@ -61,33 +61,12 @@ public struct LevelsStage: AnnotationStage {
   public func annotate(_ document: inout Document, context: StageContext) async throws {
     // A word recurs with the same fields from the gloss stage (shared storage): its levelled fields
     // are worked out once and shared too, so a long document holds one copy per word, not per token.
-    var levelled: [String: (before: [String: JSONValue]?, after: [String: JSONValue]?)] = [:]
-    for b in document.blocks.indices {
-      for s in document.blocks[b].sentences.indices {
-        for t in document.blocks[b].sentences[s].tokens.indices {
-          var token = document.blocks[b].sentences[s].tokens[t]
-          guard token.containsHan else { continue }
-          if let known = levelled[token.text] ?? shared.value(for: token.text),
-            known.before == token.extra
-          {
-            levelled[token.text] = known
-            document.blocks[b].sentences[s].tokens[t].extra = known.after
-            continue
-          }
-          let before = token.extra
-          if let found = list.lookup(token.text) {
-            token.level = found.level
-            if found.fromCharacter {
-              token.levelFromCharacter = true
-            } else if let character = list.characterLevel(ofWord: token.text) {
-              token.characterLevel = character
-            }
-          } else if let parts = list.partsLevel(of: token.text) {
-            token.partsLevel = parts
-          }
-          levelled[token.text] = (before, token.extra)
-          shared.remember((before, token.extra), for: token.text)
-          document.blocks[b].sentences[s].tokens[t] = token
+    // Tokens are levelled each on its own: a long document is spread over the threads it may use.
+    document.withBlockSlices(threads: context.threads) { blocks in
+      var levelled: [String: (before: [String: JSONValue]?, after: [String: JSONValue]?)] = [:]
+      for b in blocks.indices {
+        for s in blocks[b].sentences.indices {
+          level(&blocks[b].sentences[s].tokens, memo: &levelled)
         }
       }
     }
@@ -97,6 +76,40 @@ public struct LevelsStage: AnnotationStage {
       "level-7": .string(Self.bandNote),
     ])
     document.reports = reports
+  }
+}
+
+extension LevelsStage {
+  /// Sets the levelled fields of a sentence's tokens, through the document's memo and the run's.
+  private func level(
+    _ tokens: inout [Token],
+    memo levelled: inout [String: (before: [String: JSONValue]?, after: [String: JSONValue]?)]
+  ) {
+    for t in tokens.indices {
+      var token = tokens[t]
+      guard token.containsHan else { continue }
+      if let known = levelled[token.text] ?? shared.value(for: token.text),
+        known.before == token.extra
+      {
+        levelled[token.text] = known
+        tokens[t].extra = known.after
+        continue
+      }
+      let before = token.extra
+      if let found = list.lookup(token.text) {
+        token.level = found.level
+        if found.fromCharacter {
+          token.levelFromCharacter = true
+        } else if let character = list.characterLevel(ofWord: token.text) {
+          token.characterLevel = character
+        }
+      } else if let parts = list.partsLevel(of: token.text) {
+        token.partsLevel = parts
+      }
+      levelled[token.text] = (before, token.extra)
+      shared.remember((before, token.extra), for: token.text)
+      tokens[t] = token
+    }
   }
 }
 

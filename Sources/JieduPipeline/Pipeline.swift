@@ -33,8 +33,11 @@ public struct Pipeline: Sendable {
   /// The loaded config.
   public var config: JieduConfig { setup.config }
 
-  /// Ingests, segments and annotates one article.
-  public func run(bytes: [UInt8], name: String) async throws -> Document {
-    try await host.run(bytes: bytes, name: name, context: setup.context)
+  /// Ingests, segments and annotates one article; stages may spread it over `threads` threads
+  /// (the output is the same for any number).
+  public func run(bytes: [UInt8], name: String, threads: Int = 1) async throws -> Document {
+    var context = setup.context
+    context.threads = max(1, threads)
+    return try await host.run(bytes: bytes, name: name, context: context)
   }
 }

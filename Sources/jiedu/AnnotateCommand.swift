@@ -146,7 +146,8 @@ struct AnnotateCommand: AsyncParsableCommand {
     // Taken before anything is written: the files this run reads, which -o must not replace.
     let inputIDs = InputReader.identities(file)
     let bytes = try InputReader.read(file)
-    let document = try await pipeline.run(bytes: bytes, name: file)
+    let document = try await pipeline.run(
+      bytes: bytes, name: file, threads: ProcessInfo.processInfo.activeProcessorCount)
     Console.report(document.diagnostics, file: document.source.name)
     for warning in DocumentRendering.warnings(for: chosen, options: options) {
       Console.error("jiedu: warning: \(warning)")

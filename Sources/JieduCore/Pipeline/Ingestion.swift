@@ -24,19 +24,23 @@ public enum Ingestion {
   }
 
   /// Fills every sentence's tokens using the segmenter.
-  public static func tokenize(_ document: inout Document, with segmenter: any WordSegmenter) {
-    for b in document.blocks.indices {
-      let scalars = Array(document.blocks[b].text.unicodeScalars)
-      for s in document.blocks[b].sentences.indices {
-        let sentence = document.blocks[b].sentences[s]
-        let ranges = segmenter.segment(scalars[sentence.start..<sentence.end])
-        var tokens: [Token] = []
-        tokens.reserveCapacity(ranges.count)
-        for r in ranges {
-          tokens.append(
-            Token(text: ScalarString.make(scalars[r]), start: r.lowerBound, end: r.upperBound))
+  public static func tokenize(
+    _ document: inout Document, with segmenter: any WordSegmenter, threads: Int = 1
+  ) {
+    document.withBlockSlices(threads: threads) { blocks in
+      for b in blocks.indices {
+        let scalars = Array(blocks[b].text.unicodeScalars)
+        for s in blocks[b].sentences.indices {
+          let sentence = blocks[b].sentences[s]
+          let ranges = segmenter.segment(scalars[sentence.start..<sentence.end])
+          var tokens: [Token] = []
+          tokens.reserveCapacity(ranges.count)
+          for r in ranges {
+            tokens.append(
+              Token(text: ScalarString.make(scalars[r]), start: r.lowerBound, end: r.upperBound))
+          }
+          blocks[b].sentences[s].tokens = tokens
         }
-        document.blocks[b].sentences[s].tokens = tokens
       }
     }
   }

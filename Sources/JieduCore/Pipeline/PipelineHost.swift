@@ -26,7 +26,7 @@ public struct PipelineHost: Sendable {
     let clock = ContinuousClock()
     let start = clock.now
     var document = try Ingestion.document(from: bytes, name: name)
-    Ingestion.tokenize(&document, with: segmenter)
+    Ingestion.tokenize(&document, with: segmenter, threads: context.threads)
     let tokens = document.blocks.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.tokens.count } }
     context.progress(
       "ingested \(name) (\(document.source.encoding)): \(document.blocks.count) blocks, \(tokens) tokens "

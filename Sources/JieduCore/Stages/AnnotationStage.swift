@@ -97,6 +97,9 @@ public struct StageContext: Sendable {
   public var progress: @Sendable (String) -> Void
   /// Heavy data shared by every stage of one run (CC-CEDICT, the traditional→simplified table).
   public var store: RunStore
+  /// How many threads a stage may spread one document over (`Document.withBlockSlices`): the
+  /// cores for a single article, 1 in a batch, whose documents already run side by side.
+  public var threads: Int = 1
 
   /// Creates a context.
   public init(
