@@ -55,11 +55,11 @@ public enum DocumentRendering {
   /// whole text); other formats are rendered whole and handed over at once.
   public static func stream(
     _ document: Document, as format: OutputFormat, options: RenderOptions,
-    to sink: @escaping (borrowing [UInt8]) -> Void
+    threads: Int = 1, to sink: @escaping (borrowing [UInt8]) -> Void
   ) throws {
     switch format {
     case .json, .jsonl:
-      streamJSON(document, options: options, to: sink)
+      streamJSON(document, options: options, threads: threads, to: sink)
     default:
       sink([UInt8](try render(document, as: format, options: options)))
     }
@@ -70,11 +70,13 @@ public enum DocumentRendering {
     format == .json || format == .jsonl
   }
 
-  /// Writes the document as JSON to `sink` in chunks of about a megabyte as it is encoded.
+  /// Writes the document as JSON to `sink` in chunks of about a megabyte as it is encoded, a long
+  /// document's blocks encoded on `threads` threads at once.
   public static func streamJSON(
-    _ document: Document, options: RenderOptions, to sink: @escaping (borrowing [UInt8]) -> Void
+    _ document: Document, options: RenderOptions, threads: Int = 1,
+    to sink: @escaping (borrowing [UInt8]) -> Void
   ) {
-    DocumentJSON.stream(document, tokens: options.tokens, to: sink)
+    DocumentJSON.stream(document, tokens: options.tokens, threads: threads, to: sink)
   }
 
   /// Warnings about the options' own template (names the handout does not have); none for the

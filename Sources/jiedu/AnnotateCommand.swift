@@ -86,7 +86,7 @@ struct AnnotateCommand: AsyncParsableCommand {
         try await runBatch(pipeline: pipeline, format: chosen, options: options, jobs: jobs)
         return
       }
-      try await runOne(pipeline: pipeline, format: chosen, options: options)
+      try await runOne(pipeline: pipeline, format: chosen, options: options, threads: jobs)
     }
   }
 
@@ -131,9 +131,10 @@ struct AnnotateCommand: AsyncParsableCommand {
     }.max()
   }
 
-  private func runOne(pipeline: Pipeline, format chosen: OutputFormat, options: RenderOptions)
-    async throws
-  {
+  /// One article, spread over `threads` threads where its stages and JSON allow.
+  private func runOne(
+    pipeline: Pipeline, format chosen: OutputFormat, options: RenderOptions, threads: Int
+  ) async throws {
     let file = files[0]
     if chosen == .pdf && output == nil && Console.stdoutIsTerminal {
       throw JieduError(
@@ -146,8 +147,7 @@ struct AnnotateCommand: AsyncParsableCommand {
     // Taken before anything is written: the files this run reads, which -o must not replace.
     let inputIDs = InputReader.identities(file)
     let bytes = try InputReader.read(file)
-    let document = try await pipeline.run(
-      bytes: bytes, name: file, threads: ProcessInfo.processInfo.activeProcessorCount)
+    let document = try await pipeline.run(bytes: bytes, name: file, threads: threads)
     Console.report(document.diagnostics, file: document.source.name)
     for warning in DocumentRendering.warnings(for: chosen, options: options) {
       Console.error("jiedu: warning: \(warning)")
@@ -157,7 +157,7 @@ struct AnnotateCommand: AsyncParsableCommand {
       try AtomicFileWriter.write(to: URL(fileURLWithPath: output), inputs: inputIDs) {
         descriptor throws(DescriptorWriteError) in
         var failure: DescriptorWriteError?
-        DocumentRendering.streamJSON(document, options: options) { chunk in
+        DocumentRendering.streamJSON(document, options: options, threads: threads) { chunk in
           guard failure == nil else { return }
           do {
             try chunk.withUnsafeBytes { try DescriptorWrite.all($0, to: descriptor) }
@@ -171,7 +171,8 @@ struct AnnotateCommand: AsyncParsableCommand {
       let rendered = try DocumentRendering.render(document, as: chosen, options: options)
       try AtomicFileWriter.write(rendered, to: URL(fileURLWithPath: output), inputs: inputIDs)
     } else {
-      try DocumentRendering.stream(document, as: chosen, options: options) { chunk in
+      try DocumentRendering.stream(document, as: chosen, options: options, threads: threads) {
+        chunk in
         Console.output(chunk)
       }
     }
@@ -183,7 +184,9 @@ struct CorpusOptions: ParsableArguments {
   @Option(name: .long, help: "Write each article's output under this folder, mirroring the names.")
   var out: String?
 
-  @Option(name: .long, help: "Articles annotated at once (default: the number of cores).")
+  @Option(
+    name: .long,
+    help: "Articles annotated at once, or threads one article is spread over (default: the cores).")
   var jobs: Int?
 
   @Flag(name: .long, help: "Redo outputs that are newer than their article and the config.")

@@ -16,13 +16,14 @@ enum DocumentJSON {
     return Data(writer.buffer)
   }
 
-  /// Writes the document and a newline to `sink` in chunks of about a megabyte.
+  /// Writes the document and a newline to `sink` in chunks of about a megabyte; with `threads`
+  /// above 1, a long document's blocks are encoded that many groups at a time (the same bytes).
   static func stream(
     _ document: Document, tokens: TokenDetail = .full, id: JSONValue? = nil,
-    chunkSize: Int = 1 << 20, to sink: @escaping (borrowing [UInt8]) -> Void
+    chunkSize: Int = 1 << 20, threads: Int = 1, to sink: @escaping (borrowing [UInt8]) -> Void
   ) {
     var writer = JSONWriter(chunkSize: chunkSize, sink: sink)
-    write(document, tokens: tokens, id: id, into: &writer)
+    write(document, tokens: tokens, id: id, threads: threads, into: &writer)
     writer.flush()
   }
 
@@ -35,7 +36,8 @@ enum DocumentJSON {
   }
 
   private static func write(
-    _ document: Document, tokens: TokenDetail, id: JSONValue?, into w: inout JSONWriter
+    _ document: Document, tokens: TokenDetail, id: JSONValue?, threads: Int = 1,
+    into w: inout JSONWriter
   ) {
     w.beginObject()
     w.key("annotations")
@@ -44,7 +46,11 @@ enum DocumentJSON {
     w.endArray()
     w.key("blocks")
     w.beginArray()
-    for block in document.blocks { write(block, tokens: tokens, into: &w) }
+    if threads > 1 {
+      writeBlocks(document.blocks, tokens: tokens, threads: threads, into: &w)
+    } else {
+      for block in document.blocks { write(block, tokens: tokens, into: &w) }
+    }
     w.endArray()
     w.key("diagnostics")
     w.beginArray()
@@ -73,6 +79,40 @@ enum DocumentJSON {
     w.endObject()
     w.endObject()
     w.newline()
+  }
+
+  /// Characters of block text encoded as one group (about a megabyte of JSON with full tokens).
+  private static let groupCharacters = 12_000
+
+  /// The blocks, encoded `threads` groups at a time, each group into a buffer of its own, the
+  /// buffers written in order: the bytes of the one-thread loop, in a bounded amount of memory.
+  private static func writeBlocks(
+    _ blocks: [Block], tokens: TokenDetail, threads: Int, into w: inout JSONWriter
+  ) {
+    var groups: [Range<Int>] = []
+    var start = 0
+    var characters = 0
+    for (index, block) in blocks.enumerated() {
+      characters += block.text.utf8.count / 3 + 1
+      if characters >= groupCharacters {
+        groups.append(start..<(index + 1))
+        start = index + 1
+        characters = 0
+      }
+    }
+    if start < blocks.count { groups.append(start..<blocks.count) }
+    var next = 0
+    while next < groups.count {
+      let wave = Array(groups[next..<min(next + threads, groups.count)])
+      let buffers = EncodedGroups(count: wave.count)
+      DispatchQueue.concurrentPerform(iterations: wave.count) { k in
+        var part = JSONWriter(reserving: 1 << 20)
+        for block in blocks[wave[k]] { write(block, tokens: tokens, into: &part) }
+        buffers.store(part.buffer, at: k)
+      }
+      for k in wave.indices { w.items(buffers.take(k)) }
+      next += wave.count
+    }
   }
 
   private static func write(_ block: Block, tokens: TokenDetail, into w: inout JSONWriter) {
@@ -242,4 +282,18 @@ enum DocumentJSON {
       }
     }
   }
+}
+
+/// The encoded groups of one wave of `writeBlocks`: slot `k` is written by the thread that encodes
+/// group `k`, and read after every thread has finished.
+private final class EncodedGroups: @unchecked Sendable {
+  private var slots: [[UInt8]]
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func store(_ bytes: [UInt8], at k: Int) {
+    slots.withUnsafeMutableBufferPointer { $0[k] = bytes }
+  }
+
+  func take(_ k: Int) -> [UInt8] { slots[k] }
 }

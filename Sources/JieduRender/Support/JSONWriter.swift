@@ -134,6 +134,15 @@ struct JSONWriter {
     maybeFlush()
   }
 
+  /// Values already encoded by another writer (`a,b,c` with no brackets), as the next items of
+  /// the current array.
+  mutating func items(_ encoded: [UInt8]) {
+    guard !encoded.isEmpty else { return }
+    valueOpening()
+    buffer.append(contentsOf: encoded)
+    maybeFlush()
+  }
+
   /// An array of strings.
   mutating func strings(_ values: [String]) {
     beginArray()
