@@ -66,9 +66,12 @@ public struct AbbreviationsStage: AnnotationStage {
   /// Adds an annotation for every mention of a formula and diagnostics for definitions that do not
   /// add up, definitions that contradict the list and formulas nothing explains.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
-    let blocks = document.blocks.map { ScannedBlock($0, folding: list.folding) }
+    let folding = list.folding
+    let blocks = document.blocks.concurrentMap(threads: context.threads) {
+      ScannedBlock($0, folding: folding)
+    }
     var diagnostics = list.warnings.map { Diagnostic.warning($0, stage: Self.id) }
-    let definitions = DocumentDefinitions(blocks: blocks, list: list)
+    let definitions = DocumentDefinitions(blocks: blocks, list: list, threads: context.threads)
     diagnostics += definitions.diagnostics
 
     let ownDefinitions = !definitions.failed.isEmpty || !definitions.defined.isEmpty
@@ -93,10 +96,15 @@ public struct AbbreviationsStage: AnnotationStage {
       let known =
         ownDefinitions
         ? TermMatcher(keys: TermKeys(strings: Array(resolutions.keys))) : listed.matcher
-      for block in blocks {
+      let words = words
+      let candidates = blocks.concurrentMap(threads: context.threads) { block in
         let longest = known.longestOccurrences(startingIn: block.folded)
-        for range in FormulaCandidateFinder.candidates(in: block, words: words)
-        where range.lowerBound >= longest.count || longest[range.lowerBound] == nil {
+        return FormulaCandidateFinder.candidates(in: block, words: words).filter {
+          $0.lowerBound >= longest.count || longest[$0.lowerBound] == nil
+        }
+      }
+      for (block, ranges) in zip(blocks, candidates) {
+        for range in ranges {
           let term = block.foldedText(range)
           if resolutions[term] == nil { resolutions[term] = .unresolved }
         }

@@ -12,13 +12,16 @@ struct DocumentDefinitions {
   private(set) var diagnostics: [Diagnostic] = []
 
   /// Finds the definitions of every block.
-  init(blocks: [ScannedBlock], list: FormulaList) {
+  init(blocks: [ScannedBlock], list: FormulaList, threads: Int = 1) {
     var mismatched: [DocumentDefinition] = []
-    for block in blocks {
-      let found =
-        (StatedDefinitionFinder.definitions(in: block)
+    // Each block is searched on its own (on the threads the run allows); what is found is taken
+    // in block order.
+    let perBlock = blocks.concurrentMap(threads: threads) { block in
+      (StatedDefinitionFinder.definitions(in: block)
         + EnumeratedDefinitionFinder.definitions(in: block))
         .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    for found in perBlock {
       for definition in found {
         if definition.countMatches {
           add(definition, list: list)

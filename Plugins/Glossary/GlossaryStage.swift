@@ -78,35 +78,43 @@ public struct GlossaryStage: AnnotationStage {
     glossary.surfaces.filter { $0.unicodeScalars.contains { $0.isHan } }
   }
 
+  /// The glossary's terms in one block, less those inside a rule-built name (二十届三中全会 wins over
+  /// the shorter 全会 inside it; a term that reaches beyond the name, 十九大精神, keeps its place),
+  /// and the rule-built names.
+  private func matches(in block: Block) -> (terms: [TermSpan], names: [OrdinalNames.Match]) {
+    let scalars = Array(block.text.unicodeScalars)
+    var matches = glossary.spans(in: scalars)
+    let names = ordinals ? OrdinalNames.find(in: glossary.folded(scalars)) : []
+    guard !names.isEmpty else { return (matches, names) }
+    var inName = [Bool](repeating: false, count: scalars.count)
+    // reach[i]: the furthest end of a name covering position i, so "inside some name" is one
+    // look-up per match, not a walk over every name.
+    var reach = [Int](repeating: 0, count: scalars.count)
+    for name in names {
+      for i in name.start..<name.end {
+        inName[i] = true
+        reach[i] = max(reach[i], name.end)
+      }
+    }
+    matches.removeAll { match in
+      match.start < match.end && match.end <= reach[match.start]
+        && (match.start..<match.end).allSatisfy { inName[$0] }
+    }
+    return (matches, names)
+  }
+
   /// Adds one `term` annotation per kept occurrence, block by block.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
     var templates: [Int: (surface: [Unicode.Scalar], annotation: Annotation)] = [:]
-    for block in document.blocks {
+    // Terms are found in each block on its own (on the threads the run allows); the annotations
+    // are then made in block order.
+    let found = document.blocks.concurrentMap(threads: context.threads) { matches(in: $0) }
+    for (block, (matches, names)) in zip(document.blocks, found) {
       let scalars = Array(block.text.unicodeScalars)
       func text(_ range: Range<Int>) -> String {
         var surface = String.UnicodeScalarView()
         surface.append(contentsOf: scalars[range])
         return String(surface)
-      }
-      var matches = glossary.spans(in: scalars)
-      // A rule-built name (二十届三中全会) wins over the shorter terms inside it (全会); a term that
-      // reaches beyond it (十九大精神 as a listed term) keeps its place.
-      let names = ordinals ? OrdinalNames.find(in: glossary.folded(scalars)) : []
-      if !names.isEmpty {
-        var inName = [Bool](repeating: false, count: scalars.count)
-        // reach[i]: the furthest end of a name covering position i, so "inside some name" is one
-        // look-up per match, not a walk over every name.
-        var reach = [Int](repeating: 0, count: scalars.count)
-        for name in names {
-          for i in name.start..<name.end {
-            inName[i] = true
-            reach[i] = max(reach[i], name.end)
-          }
-        }
-        matches.removeAll { match in
-          match.start < match.end && match.end <= reach[match.start]
-            && (match.start..<match.end).allSatisfy { inName[$0] }
-        }
       }
       // One annotation built per entry and surface form, copied for its other occurrences: the
       // copies share its strings and fields, so a term met a million times costs a million offsets.
