@@ -29,15 +29,21 @@ private struct UnsafeSendable<Value>: @unchecked Sendable {
 }
 
 /// The results of each share of one `concurrentMap`: slot `k` is written by the thread that maps
-/// share `k`, and read after all of them have finished.
+/// share `k` (each its own memory), and read after all of them have finished.
 private final class MappedShares<T>: @unchecked Sendable {
-  private var slots: [[T]]
+  private let slots: UnsafeMutableBufferPointer<[T]>
 
-  init(parts: Int) { slots = Array(repeating: [], count: parts) }
-
-  func store(_ results: [T], at k: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[k] = results }
+  init(parts: Int) {
+    slots = .allocate(capacity: parts)
+    slots.initialize(repeating: [])
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ results: [T], at k: Int) { slots[k] = results }
 
   func joined() -> [T] { slots.flatMap { $0 } }
 }

@@ -285,15 +285,21 @@ enum DocumentJSON {
 }
 
 /// The encoded groups of one wave of `writeBlocks`: slot `k` is written by the thread that encodes
-/// group `k`, and read after every thread has finished.
+/// group `k` (each its own memory), and read after every thread has finished.
 private final class EncodedGroups: @unchecked Sendable {
-  private var slots: [[UInt8]]
+  private let slots: UnsafeMutableBufferPointer<[UInt8]>
 
-  init(count: Int) { slots = Array(repeating: [], count: count) }
-
-  func store(_ bytes: [UInt8], at k: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[k] = bytes }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: [])
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ bytes: [UInt8], at k: Int) { slots[k] = bytes }
 
   func take(_ k: Int) -> [UInt8] { slots[k] }
 }
