@@ -9,7 +9,7 @@ extension Array where Element: Sendable {
   ) -> [T] {
     let parts = Swift.max(1, Swift.min(threads, count / Swift.max(1, minimumCount)))
     guard parts > 1 else { return map(transform) }
-    let shares = MappedShares<T>(parts: parts)
+    let shares = ThreadSlots<[T]>(count: parts, initial: [])
     let size = (count + parts - 1) / parts
     self.withUnsafeBufferPointer { elements in
       let source = UnsafeSendable(elements)
@@ -18,7 +18,7 @@ extension Array where Element: Sendable {
         shares.store(range.map { transform(source.value[$0]) }, at: part)
       }
     }
-    return shares.joined()
+    return shares.all.flatMap { $0 }
   }
 }
 
@@ -28,14 +28,16 @@ private struct UnsafeSendable<Value>: @unchecked Sendable {
   init(_ value: Value) { self.value = value }
 }
 
-/// The results of each share of one `concurrentMap`: slot `k` is written by the thread that maps
-/// share `k` (each its own memory), and read after all of them have finished.
-private final class MappedShares<T>: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<[T]>
+/// Results of work done on several threads at once: slot `k` is written by the thread that does
+/// part `k` (each slot its own memory, so no two threads write the same thing), and read after all
+/// of them have finished.
+package final class ThreadSlots<T>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<T>
 
-  init(parts: Int) {
-    slots = .allocate(capacity: parts)
-    slots.initialize(repeating: [])
+  /// `count` slots, each holding `initial` until written.
+  package init(count: Int, initial: T) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: initial)
   }
 
   deinit {
@@ -43,7 +45,12 @@ private final class MappedShares<T>: @unchecked Sendable {
     slots.deallocate()
   }
 
-  func store(_ results: [T], at k: Int) { slots[k] = results }
+  /// Writes slot `k`.
+  package func store(_ value: T, at k: Int) { slots[k] = value }
 
-  func joined() -> [T] { slots.flatMap { $0 } }
+  /// Slot `k`.
+  package func value(at k: Int) -> T { slots[k] }
+
+  /// Every slot, in order.
+  package var all: [T] { Array(slots) }
 }

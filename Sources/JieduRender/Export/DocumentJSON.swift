@@ -104,13 +104,13 @@ enum DocumentJSON {
     var next = 0
     while next < groups.count {
       let wave = Array(groups[next..<min(next + threads, groups.count)])
-      let buffers = EncodedGroups(count: wave.count)
+      let buffers = ThreadSlots<[UInt8]>(count: wave.count, initial: [])
       DispatchQueue.concurrentPerform(iterations: wave.count) { k in
         var part = JSONWriter(reserving: 1 << 20)
         for block in blocks[wave[k]] { write(block, tokens: tokens, into: &part) }
         buffers.store(part.buffer, at: k)
       }
-      for k in wave.indices { w.items(buffers.take(k)) }
+      for k in wave.indices { w.items(buffers.value(at: k)) }
       next += wave.count
     }
   }
@@ -282,24 +282,4 @@ enum DocumentJSON {
       }
     }
   }
-}
-
-/// The encoded groups of one wave of `writeBlocks`: slot `k` is written by the thread that encodes
-/// group `k` (each its own memory), and read after every thread has finished.
-private final class EncodedGroups: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<[UInt8]>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: [])
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func store(_ bytes: [UInt8], at k: Int) { slots[k] = bytes }
-
-  func take(_ k: Int) -> [UInt8] { slots[k] }
 }
