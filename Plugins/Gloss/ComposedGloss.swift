@@ -141,7 +141,7 @@ struct ComposedGloss {
     // neighbour there is.
     var key = PartKey(
       part: part, syllables: syllables, previous: previous, next: next, ordinal: ordinal)
-    if table.rows[part] == nil {
+    if !table.hasRows(for: part) {
       let afterCounter =
         !ordinal && (previous?.unicodeScalars.last.map(ComposedGloss.counters.contains) ?? false)
       key = PartKey(

@@ -192,7 +192,7 @@ public struct GlossStage: AnnotationStage {
       // The sense table is the only part that looks at the neighbours: its verdict joins the key, and
       // everything else about the token depends on the word, its syllables and its name kind alone.
       var tableGloss: String?
-      if kind == nil, table.rows[sentence.tokens[t].text] != nil {
+      if kind == nil, table.hasRows(for: sentence.tokens[t].text) {
         let context = SenseTable.Context(
           reading: tokenSyllables.joined(separator: " ").lowercased(),
           previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),

@@ -577,18 +577,18 @@ extension NameFinder.Kind {
 /// Name verdicts on whole words, shared by the sentences of a run (a word's verdict does not depend
 /// on the document): most words recur, and judging one costs several dictionary lookups.
 final class NameVerdicts: @unchecked Sendable {
-  private var known: [String: NameFinder.WordVerdict] = [:]
+  private var known: [WordKey: NameFinder.WordVerdict] = [:]
   private let lock = NSLock()
 
   func verdict(for word: String) -> NameFinder.WordVerdict? {
     lock.lock()
     defer { lock.unlock() }
-    return known[word]
+    return known[WordKey(word)]
   }
 
   func remember(_ verdict: NameFinder.WordVerdict, for word: String) {
     lock.lock()
-    known[word] = verdict
+    known[WordKey(word)] = verdict
     lock.unlock()
   }
 }

@@ -69,7 +69,7 @@ struct FilledKey: Hashable, Sendable {
 
   /// The word alone: the few keys one word has (a polyphone's readings) are told apart by `==`,
   /// and hashing every syllable and gloss of every token was a cost of its own.
-  func hash(into hasher: inout Hasher) { hasher.combine(reading.text) }
+  func hash(into hasher: inout Hasher) { reading.text.hashBytes(into: &hasher) }
 }
 
 /// A word with its syllables (a struct, not a joined string: no string built per token).
@@ -77,8 +77,15 @@ struct ReadingKey: Hashable, Sendable {
   var text: String
   var syllables: [String]
 
-  /// The word alone, as for `FilledKey`: its syllables are compared by `==`, not hashed.
-  func hash(into hasher: inout Hasher) { hasher.combine(text) }
+  /// The word alone, by its bytes, as for `FilledKey`: its syllables are compared by `==`, not
+  /// hashed.
+  func hash(into hasher: inout Hasher) { text.hashBytes(into: &hasher) }
+
+  /// The word by its bytes (NFC text: the same as `==` on the strings, without its checks), then
+  /// the syllables.
+  static func == (a: ReadingKey, b: ReadingKey) -> Bool {
+    a.text.sameBytes(as: b.text) && a.syllables == b.syllables
+  }
 }
 
 /// The readings one gloss stage has filled in, shared by the documents (and tasks) of a run. The

@@ -42,9 +42,16 @@ struct SenseTable: Sendable {
     return SenseTable(parsing: text)
   }()
 
+  /// The words with rows, by their bytes: asked of every token, so without `String` hashing.
+  private let words: Set<WordKey>
+
   init(rows: [String: [Row]]) {
     self.rows = rows
+    words = Set(rows.keys.map(WordKey.init))
   }
+
+  /// Whether the table has rows for `word`.
+  func hasRows(for word: String) -> Bool { words.contains(WordKey(word)) }
 
   /// Parses `word<TAB>when<TAB>gloss` lines; `#` lines and malformed lines are skipped.
   init(parsing text: String) {
@@ -57,7 +64,7 @@ struct SenseTable: Sendable {
       else { continue }
       rows[fields[0], default: []].append(Row(condition: condition, gloss: fields[2]))
     }
-    self.rows = rows
+    self.init(rows: rows)
   }
 
   private static func condition(_ text: String) -> Condition? {

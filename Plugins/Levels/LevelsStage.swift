@@ -63,7 +63,7 @@ public struct LevelsStage: AnnotationStage {
     // are worked out once and shared too, so a long document holds one copy per word, not per token.
     // Tokens are levelled each on its own: a long document is spread over the threads it may use.
     document.withBlockSlices(threads: context.threads) { blocks in
-      var levelled: [String: (before: [String: JSONValue]?, after: [String: JSONValue]?)] = [:]
+      var levelled: [WordKey: (before: [String: JSONValue]?, after: [String: JSONValue]?)] = [:]
       for b in blocks.indices {
         for s in blocks[b].sentences.indices {
           level(&blocks[b].sentences[s].tokens, memo: &levelled)
@@ -83,15 +83,16 @@ extension LevelsStage {
   /// Sets the levelled fields of a sentence's tokens, through the document's memo and the run's.
   private func level(
     _ tokens: inout [Token],
-    memo levelled: inout [String: (before: [String: JSONValue]?, after: [String: JSONValue]?)]
+    memo levelled: inout [WordKey: (before: [String: JSONValue]?, after: [String: JSONValue]?)]
   ) {
     for t in tokens.indices {
       var token = tokens[t]
       guard token.containsHan else { continue }
-      if let known = levelled[token.text] ?? shared.value(for: token.text),
+      let word = WordKey(token.text)
+      if let known = levelled[word] ?? shared.value(for: word),
         known.before == token.extra
       {
-        levelled[token.text] = known
+        levelled[word] = known
         tokens[t].extra = known.after
         continue
       }
@@ -106,8 +107,8 @@ extension LevelsStage {
       } else if let parts = list.partsLevel(of: token.text) {
         token.partsLevel = parts
       }
-      levelled[token.text] = (before, token.extra)
-      shared.remember((before, token.extra), for: token.text)
+      levelled[word] = (before, token.extra)
+      shared.remember((before, token.extra), for: word)
       tokens[t] = token
     }
   }
@@ -116,5 +117,5 @@ extension LevelsStage {
 /// A word's token fields before and after the levels stage, shared by the documents and tasks of a
 /// run.
 typealias LevelledFields = LockedMemo<
-  String, (before: [String: JSONValue]?, after: [String: JSONValue]?)
+  WordKey, (before: [String: JSONValue]?, after: [String: JSONValue]?)
 >

@@ -122,17 +122,18 @@ public final class ChineseDictionary: Sendable {
 
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
   public func entries(for word: String) -> [CedictEntry] {
-    if let user = overrides[word] { return user }
-    if let known = parsed.value(for: word) { return known }
+    if !overrides.isEmpty, let user = overrides[word] { return user }
+    let key = WordKey(word)
+    if let known = parsed.value(for: key) { return known }
     let entries = builtInEntries(hash: FNVHash.of(word), utf8: Array(word.utf8))
-    parsed.remember(entries, for: word)
+    parsed.remember(entries, for: key)
     return entries
   }
 
   /// Whether a user dictionary defines the word (its entries replace the built-in ones, and a reader's
   /// own senses beat every built-in choice).
   public func isUserDefined(_ word: String) -> Bool {
-    overrides[word] != nil
+    !overrides.isEmpty && overrides[word] != nil
   }
 
   /// Entries parsed once per distinct word: a corpus asks for the same few thousand words again and
@@ -143,11 +144,11 @@ public final class ChineseDictionary: Sendable {
   let characterCandidates = LockedMemo<Unicode.Scalar, [SingleCharacterChoice.Candidate]>()
 
   /// The syllables of dictionary words as `PinyinReader` reads them, per word.
-  let wordSyllables = LockedMemo<String, [String]?>()
+  let wordSyllables = LockedMemo<WordKey, [String]?>()
 
   /// How `PinyinReader` reads a multi-character token: the pieces (offsets within the token) it is
   /// read by — the whole token when the dictionary has it, else its CC-CEDICT words — per token text.
-  let readingPieces = LockedMemo<String, [Range<Int>]>()
+  let readingPieces = LockedMemo<WordKey, [Range<Int>]>()
 
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {

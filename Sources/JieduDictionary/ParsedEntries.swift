@@ -2,4 +2,4 @@ import JieduCore
 
 /// A memo of parsed dictionary entries by word, safe to share between the tasks of a batch, and
 /// bounded like every `LockedMemo`.
-typealias ParsedEntries = LockedMemo<String, [CedictEntry]>
+typealias ParsedEntries = LockedMemo<WordKey, [CedictEntry]>

@@ -95,7 +95,7 @@ public struct PinyinReader: Sendable {
         continue
       }
       let word = text(scalars, range)
-      let relative = dictionary.readingPieces.value(for: word) {
+      let relative = dictionary.readingPieces.value(for: WordKey(word)) {
         if dictionary.contains(word) { return [0..<range.count] }
         let base = range.lowerBound
         return segmenter.segment(scalars, range, vocabulary: .cedictOnly).map {
@@ -130,7 +130,9 @@ public struct PinyinReader: Sendable {
   func wordSyllables(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [String]? {
     // The same for every occurrence of the word: worked out once per word and dictionary.
     let word = text(scalars, range)
-    return dictionary.wordSyllables.value(for: word) { computeWordSyllables(scalars, range) }
+    return dictionary.wordSyllables.value(for: WordKey(word)) {
+      computeWordSyllables(scalars, range)
+    }
   }
 
   private func computeWordSyllables(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [String]? {
