@@ -83,7 +83,7 @@ public struct GlossStage: AnnotationStage {
 
   /// Annotates the sentences of one block.
   private func annotate(
-    _ block: inout Block, memo: inout ReadingMemo, renderings: [String: String]
+    _ block: inout Block, memo: inout ReadingMemo, renderings: [WordKey: String]
   ) {
     let scalars = Array(block.text.unicodeScalars)
     let isByline = block.kind == .byline
@@ -111,7 +111,7 @@ public struct GlossStage: AnnotationStage {
   /// Annotates a very long sentence run by run.
   private func annotateInRuns(
     _ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo,
-    isByline: Bool, renderings: [String: String]
+    isByline: Bool, renderings: [WordKey: String]
   ) {
     // The tokens are written back in place (one copy of a long sentence in memory), until a run
     // comes back with a different count (a name merged, 地 split off); from there on they are
@@ -144,13 +144,13 @@ public struct GlossStage: AnnotationStage {
 
   /// Glossary renderings by term text (the first annotation of a text wins): a word the glossary
   /// renders is glossed so first in every view, the same throughout the document.
-  static func glossaryRenderings(_ annotations: [Annotation]) -> [String: String] {
-    var renderings: [String: String] = [:]
+  static func glossaryRenderings(_ annotations: [Annotation]) -> [WordKey: String] {
+    var renderings: [WordKey: String] = [:]
     for annotation in annotations where annotation.type == .term {
       if let rendering = annotation.rendering, !rendering.isEmpty,
-        renderings[annotation.text] == nil
+        renderings[WordKey(annotation.text)] == nil
       {
-        renderings[annotation.text] = rendering
+        renderings[WordKey(annotation.text)] = rendering
       }
     }
     return renderings
@@ -164,7 +164,7 @@ public struct GlossStage: AnnotationStage {
 
   func annotate(
     _ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo,
-    isByline: Bool, renderings: [String: String]
+    isByline: Bool, renderings: [WordKey: String]
   ) {
     AdverbialSplit.apply(to: &sentence.tokens)
     TokenRegrouping.apply(to: &sentence.tokens, dictionary: dictionary)
@@ -199,7 +199,7 @@ public struct GlossStage: AnnotationStage {
           next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
         tableGloss = table.gloss(for: sentence.tokens[t].text, in: context)
       }
-      let rendering = renderings.isEmpty ? nil : renderings[sentence.tokens[t].text]
+      let rendering = renderings.isEmpty ? nil : renderings[WordKey(sentence.tokens[t].text)]
       let key = FilledKey(
         reading: ReadingKey(text: sentence.tokens[t].text, syllables: tokenSyllables), name: kind,
         tableGloss: tableGloss, rendering: rendering)
