@@ -55,24 +55,28 @@ enum BlockStructure {
   static func nonEmptyLines(_ text: String) -> [Line] {
     var lines: [Line] = []
     var blank = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let scalars = Array(raw.unicodeScalars)
-      var lo = 0
-      var hi = scalars.count
-      while lo < hi, scalars[lo].isSpaceLike || scalars[lo] == "\u{FEFF}" { lo += 1 }
-      while hi > lo, scalars[hi - 1].isSpaceLike { hi -= 1 }
+    // Split on LF scalars: a line feed is a grapheme of its own, so this is the split by
+    // Characters, without breaking the whole text into graphemes.
+    let all = Array(text.unicodeScalars)
+    var start = 0
+    while start <= all.count {
+      var end = start
+      while end < all.count, all[end] != "\n" { end += 1 }
+      defer { start = end + 1 }
+      var lo = start
+      var hi = end
+      while lo < hi, all[lo].isSpaceLike || all[lo] == "\u{FEFF}" { lo += 1 }
+      while hi > lo, all[hi - 1].isSpaceLike { hi -= 1 }
       if lo == hi {
         blank += 1
         continue
       }
       if !lines.isEmpty { lines[lines.count - 1].blankAfter = blank }
-      let trimmed = Array(scalars[lo..<hi])
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: trimmed)
+      let trimmed = Array(all[lo..<hi])
       lines.append(
         Line(
-          text: String(view), scalars: trimmed, blankBefore: lines.isEmpty ? 99 : blank,
-          blankAfter: 0))
+          text: ScalarString.make(trimmed[...]), scalars: trimmed,
+          blankBefore: lines.isEmpty ? 99 : blank, blankAfter: 0))
       blank = 0
     }
     if !lines.isEmpty { lines[lines.count - 1].blankAfter = 99 }

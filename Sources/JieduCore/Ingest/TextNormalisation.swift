@@ -41,8 +41,6 @@ enum TextNormalisation {
       }
       if convert { scalars[i] = wide }
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    return ScalarString.make(scalars[...])
   }
 }
