@@ -13,13 +13,19 @@
 ///   wèi "for" + 人 (为人服务). 为…所 (为人所知) is the passive and stays apart.
 extension ContextReadings {
   /// The pieces with the rules above applied; the same ranges when none fires.
+  /// Whether a piece starting with `s` may open a rule (得, 有, 把, 为): asked of every piece of every
+  /// sentence, so four comparisons rather than a walk over a string's scalars.
+  static func opensRule(_ s: Unicode.Scalar) -> Bool {
+    s == "得" || s == "有" || s == "把" || s == "为"
+  }
+
   public static func regroup(
     _ pieces: [Range<Int>], scalars: [Unicode.Scalar], dictionary: ChineseDictionary
   ) -> [Range<Int>] {
     // Only pieces starting 得, 有, 把 or 为 open a rule: the rest costs one comparison each.
     guard
       pieces.contains(where: {
-        !$0.isEmpty && "得有把为".unicodeScalars.contains(scalars[$0.lowerBound])
+        !$0.isEmpty && opensRule(scalars[$0.lowerBound])
       })
     else { return pieces }
     func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
@@ -47,7 +53,7 @@ extension ContextReadings {
     var p = 0
     while p < pieces.count {
       let piece = pieces[p]
-      guard !piece.isEmpty, "得有把为".unicodeScalars.contains(scalars[piece.lowerBound]) else {
+      guard !piece.isEmpty, opensRule(scalars[piece.lowerBound]) else {
         out.append(piece)
         p += 1
         continue

@@ -10,8 +10,10 @@ struct PolyphoneContext {
   let pieces: [Range<Int>]
   /// The word holding the character.
   let pieceIndex: Int
-  /// For word lookups and part-of-speech tags.
-  let dictionary: ChineseDictionary
+  /// For word lookups and part-of-speech tags. Not retained: a context is made per character and
+  /// lives only while the reader that made it (which holds the dictionary) reads the line — and a
+  /// retain per character, on one object every thread shares, made its count bounce between cores.
+  unowned(unsafe) let dictionary: ChineseDictionary
 
   /// The scalar at `offset` from the character (-1 is the one before), or nil past either end.
   func char(_ offset: Int) -> Unicode.Scalar? {
