@@ -6,9 +6,8 @@ import JieduCore
 /// `SharedReadings` store the stage keeps — once per run across every document of a batch.
 struct ReadingMemo {
   private var filled: [ReadingKey: Token] = [:]
-  /// Finished tokens of this document: the glossary's renderings are the document's, so these are
-  /// not shared across documents.
-  private var finished: [FilledKey: Token] = [:]
+  /// Finished readings of this document's words (the glossary's renderings are the document's).
+  private var finished: [FilledKey: Readings] = [:]
   private let shared: SharedReadings?
   private let sharedFinished: SharedFinished?
 
@@ -40,22 +39,43 @@ extension ReadingMemo {
   /// returns false. The token keeps its own text and offsets; the readings (pinyin, glosses, extra
   /// fields) share storage with the earlier token's.
   mutating func applyFinished(_ token: inout Token, key: FilledKey) -> Bool {
-    var found = finished[key]
-    if found == nil, let earlier = sharedFinished?.value(for: key) {
-      finished[key] = earlier
-      found = earlier
+    if let known = finished[key] {
+      known.apply(to: &token)
+      return true
     }
-    guard let known = found else { return false }
-    token.pinyin = known.pinyin
-    token.glosses = known.glosses
-    token.extra = known.extra
+    guard let earlier = sharedFinished?.value(for: key) else { return false }
+    finished[key] = earlier
+    earlier.apply(to: &token)
     return true
   }
 
   /// Remembers a finished token's readings for `applyFinished`.
   mutating func rememberFinished(_ token: Token, key: FilledKey) {
-    finished[key] = token
-    sharedFinished?.remember(token, for: key)
+    let readings = Readings(of: token)
+    finished[key] = readings
+    sharedFinished?.remember(readings, for: key)
+  }
+}
+
+/// What the gloss stage gives a token — its pinyin, glosses and extra fields — without the token's
+/// own text and offsets: what the finished memo keeps (three references to copy out, not a token).
+struct Readings: Sendable {
+  var pinyin: String?
+  var glosses: [String]?
+  var extra: [String: JSONValue]?
+
+  /// The readings of a filled token.
+  init(of token: Token) {
+    pinyin = token.pinyin
+    glosses = token.glosses
+    extra = token.extra
+  }
+
+  /// Gives `token` these readings (sharing their storage).
+  func apply(to token: inout Token) {
+    token.pinyin = pinyin
+    token.glosses = glosses
+    token.extra = extra
   }
 }
 
@@ -70,6 +90,12 @@ struct FilledKey: Hashable, Sendable {
   /// The word alone: the few keys one word has (a polyphone's readings) are told apart by `==`,
   /// and hashing every syllable and gloss of every token was a cost of its own.
   func hash(into hasher: inout Hasher) { reading.text.hashBytes(into: &hasher) }
+
+  /// Field by field, the word by its bytes (written out: the memo compares a key per token).
+  static func == (a: FilledKey, b: FilledKey) -> Bool {
+    a.reading.text.sameBytes(as: b.reading.text) && a.reading.syllables == b.reading.syllables
+      && a.name == b.name && a.tableGloss == b.tableGloss && a.rendering == b.rendering
+  }
 }
 
 /// A word with its syllables (a struct, not a joined string: no string built per token).
@@ -93,8 +119,9 @@ struct ReadingKey: Hashable, Sendable {
 /// the stage. Bounded: past `limit` words it starts again.
 typealias SharedReadings = SharedTokens<ReadingKey>
 
-/// Finished tokens (after the sense table and the glossary's rendering), shared like the readings.
-typealias SharedFinished = SharedTokens<FilledKey>
+/// Finished readings (after the sense table and the glossary's rendering), shared like the
+/// readings.
+typealias SharedFinished = LockedMemo<FilledKey, Readings>
 
 /// Tokens by key, shared by the documents and tasks of a run.
 typealias SharedTokens<Key: Hashable & Sendable> = LockedMemo<Key, Token>

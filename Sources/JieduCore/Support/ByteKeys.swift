@@ -9,21 +9,26 @@ extension String {
   /// after ingestion, every word cut from it) this is `==`, without the normalisation checks
   /// `String.==` runs on non-ASCII text: the run-wide memos compare millions of Chinese words.
   @inlinable public func sameBytes(as other: String) -> Bool {
-    var a = self
-    var b = other
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
-        x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    let fast = utf8.withContiguousStorageIfAvailable { x in
+      other.utf8.withContiguousStorageIfAvailable { y in
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
       }
     }
+    return (fast ?? nil) ?? utf8.elementsEqual(other.utf8)
   }
 
   /// Feeds the UTF-8 bytes to `hasher` (and the length, so "ab"+"c" and "a"+"bc" differ): the hash
   /// that goes with `sameBytes(as:)`, without `String.hash(into:)`'s normalisation.
   @inlinable public func hashBytes(into hasher: inout Hasher) {
-    var copy = self
-    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    hasher.combine(utf8.count)
+    let done: Void? = utf8.withContiguousStorageIfAvailable {
+      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+      hasher.combine($0.count)
+    }
+    if done == nil {
+      let bytes = Array(utf8)
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      hasher.combine(bytes.count)
+    }
   }
 }
 
