@@ -58,7 +58,11 @@ public struct FormulaList: Sendable {
         "the built-in formula list (formulas.yaml) is missing from the stage's resources")
     }
     var all: [FormulaEntry] = []
-    for url in files { all += try load(url, name: "\(url.lastPathComponent) (built-in)") }
+    for url in files {
+      all +=
+        try FormulaListFastPath.entries(url)
+        ?? load(url, name: "\(url.lastPathComponent) (built-in)")
+    }
     return all
   }
 

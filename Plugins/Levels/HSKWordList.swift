@@ -83,12 +83,24 @@ public struct HSKWordList: Sendable {
     var table: [String: Int] = [:]
     for line in text.split(whereSeparator: \.isNewline) {
       let fields = line.split(separator: "\t")
-      guard fields.count >= 2, let level = Int(fields[1].trimmingCharacters(in: .whitespaces))
-      else { continue }  // the header row, or a malformed line
-      let word = fields[0].trimmingCharacters(in: .whitespaces)
+      guard fields.count >= 2, let level = Int(trimmed(fields[1])) else { continue }  // a header
+      let word = trimmed(fields[0])
       if !word.isEmpty, table[word].map({ level < $0 }) ?? true { table[word] = level }
     }
     guard !table.isEmpty else { throw JieduError("HSK list \(url.path) holds no words") }
     return table
+  }
+
+  /// The field without leading and trailing tabs and space separators (what
+  /// `trimmingCharacters(in: .whitespaces)` removes, without Foundation's character sets: the lists
+  /// have 11,000 lines, read on every run).
+  private static func trimmed(_ field: Substring) -> String {
+    func isSpace(_ s: Unicode.Scalar) -> Bool {
+      s == "\t" || s.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = field.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !isSpace($0) })!
+    return String(scalars[first...last])
   }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import JieduCore
+import Yams
+
+/// The built-in formula list read without Yams' `Decoder`: the YAML is parsed as usual, then
+/// written out as JSON and decoded by the same `FormulaRecord` through `JSONDecoder` — a fifth of
+/// the time, on every run's set-up. Anything it cannot carry over exactly (a number where text is
+/// expected, a tag, an error) returns nil, and the list is read the ordinary way, which also gives
+/// the positioned error message. `FormulaListTests` checks that both ways give the same entries.
+enum FormulaListFastPath {
+  /// The entries of a formula file, or nil to read it the ordinary way.
+  static func entries(_ url: URL) -> [FormulaEntry]? {
+    guard let text = try? String(contentsOf: url, encoding: .utf8),
+      let root = try? Yams.compose(yaml: text)
+    else { return nil }
+    var json: [UInt8] = []
+    json.reserveCapacity(text.utf8.count)
+    guard write(root, into: &json),
+      let records = try? JSONDecoder().decode([FormulaRecord].self, from: Data(json))
+    else { return nil }
+    return records.map(\.entry)
+  }
+
+  /// Appends `node` as JSON; false for what the JSON would not say the same way.
+  private static func write(_ node: Node, into json: inout [UInt8]) -> Bool {
+    switch node {
+    case .mapping(let mapping):
+      json.append(UInt8(ascii: "{"))
+      for (index, pair) in mapping.enumerated() {
+        guard case .scalar(let key) = pair.key else { return false }
+        if index > 0 { json.append(UInt8(ascii: ",")) }
+        quote(key.string, into: &json)
+        json.append(UInt8(ascii: ":"))
+        guard write(pair.value, into: &json) else { return false }
+      }
+      json.append(UInt8(ascii: "}"))
+      return true
+    case .sequence(let sequence):
+      json.append(UInt8(ascii: "["))
+      for (index, item) in sequence.enumerated() {
+        if index > 0 { json.append(UInt8(ascii: ",")) }
+        guard write(item, into: &json) else { return false }
+      }
+      json.append(UInt8(ascii: "]"))
+      return true
+    case .scalar(let scalar):
+      let value = scalar.string
+      if scalar.style == .plain {
+        // A plain scalar that YAML reads as something other than text is left to Yams.
+        if value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL" {
+          json += Array("null".utf8)
+          return true
+        }
+        if let number = Int(value), String(number) == value {
+          json += Array(value.utf8)
+          return true
+        }
+        if ["true", "false", "True", "False", "TRUE", "FALSE", "yes", "no", "on", "off"].contains(
+          value) || Double(value) != nil || value.hasPrefix("!") || value.hasPrefix("&")
+          || value.hasPrefix("*")
+        {
+          return false
+        }
+      }
+      quote(value, into: &json)
+      return true
+    case .alias:
+      return false
+    }
+  }
+
+  /// A JSON string.
+  private static func quote(_ text: String, into json: inout [UInt8]) {
+    json.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22: json += [0x5C, 0x22]
+      case 0x5C: json += [0x5C, 0x5C]
+      case 0x0A: json += [0x5C, UInt8(ascii: "n")]
+      case 0x0D: json += [0x5C, UInt8(ascii: "r")]
+      case 0x09: json += [0x5C, UInt8(ascii: "t")]
+      case ..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        json += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      default: json.append(byte)
+      }
+    }
+    json.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import JieduCore
+import Testing
+
+@testable import AbbreviationsStage
+
+/// The built-in formula list read the quick way (YAML → JSON → `JSONDecoder`) gives the entries
+/// Yams' own decoder gives, and what the quick way cannot carry is left to the ordinary one.
+@Suite("Formula list, the quick way")
+struct FormulaFastPathTests {
+  @Test(arguments: FormulaList.builtinFiles)
+  func theQuickWayReadsEveryBuiltInFileAsYamsDoes(_ url: URL) throws {
+    let quick = try #require(FormulaListFastPath.entries(url), "\(url.lastPathComponent)")
+    #expect(quick == (try FormulaList.load(url)))
+  }
+
+  @Test(arguments: [
+    "- {term: 三会一课, en: x, pinyin: 1.5, items: [a, b, c, d]}",  // a number where text goes
+    "- {term: 三会一课, en: x, pinyin: yes, items: [a, b, c, d]}",  // a YAML boolean
+    "- &a {term: 三会一课, en: x, items: [a, b, c, d]}\n- *a",  // an alias
+    "- {term: 三会一课, en: x, items: [a, b, c, d], nonsense: 1}",  // an unknown key
+    "not: a list",
+  ])
+  func whatTheQuickWayCannotCarryIsLeftToYams(_ yaml: String) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-fast-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent("formulas-x.yaml")
+    try yaml.write(to: url, atomically: true, encoding: .utf8)
+    #expect(FormulaListFastPath.entries(url) == nil)
+  }
+}
