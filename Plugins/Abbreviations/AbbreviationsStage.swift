@@ -117,8 +117,12 @@ public struct AbbreviationsStage: AnnotationStage {
     let matcher =
       unchanged ? listed.matcher : TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
     var reported: Set<String> = []
-    for block in blocks {
-      for mention in matcher.leftmostLongest(in: block.folded, mayStart: block.allowsMention(at:)) {
+    // Mentions are found in each block on its own; annotations and warnings follow in block order.
+    let mentions = blocks.concurrentMap(threads: context.threads) { block in
+      matcher.leftmostLongest(in: block.folded, mayStart: block.allowsMention(at:))
+    }
+    for (block, found) in zip(blocks, mentions) {
+      for mention in found {
         let range = mention.start..<mention.end
         let resolution = spellings[mention.key].value
         let text = block.text(range)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import JieduCore
@@ -48,5 +49,20 @@ struct SentenceSplittingTests {
     let ranges = SentenceSplitting.ranges(in: Array(text.unicodeScalars))
     #expect(ranges.allSatisfy { $0.count <= SentenceSplitting.maximumLength })
     #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == 10000)
+  }
+  @Test(arguments: [
+    ("党建工作很重要。“三会一课”——ＡＢＣ", true),
+    ("café and naïve", true),
+    ("cafe\u{301}", false),  // a combining mark: Foundation composes it
+    ("한국어", false),  // Hangul syllables: left to Foundation
+    ("\u{F900}", false),  // a compatibility ideograph, which NFC replaces
+    ("か\u{3099}", false),
+  ])
+  func plainlyNFCTextSkipsFoundation(_ text: String, _ plain: Bool) {
+    #expect(TextNormalisation.isPlainlyNFC(text) == plain)
+    // Either way the result is NFC.
+    #expect(
+      TextNormalisation.normalise(text).unicodeScalars.elementsEqual(
+        text.precomposedStringWithCanonicalMapping.unicodeScalars))
   }
 }

@@ -1,7 +1,9 @@
 /// Bytes to an unannotated document: decode, normalise, find blocks, split sentences.
 public enum Ingestion {
   /// Turns input bytes into a document with blocks and sentence ranges (no tokens yet).
-  public static func document(from bytes: [UInt8], name: String) throws -> Document {
+  public static func document(from bytes: [UInt8], name: String, threads: Int = 1) throws
+    -> Document
+  {
     let decoded = try TextDecoding.decode(bytes, name: name)
     let text = TextNormalisation.normalise(decoded.text)
     let (blocks, repairs) = BlockStructure.blocks(in: text)
@@ -10,7 +12,7 @@ public enum Ingestion {
       diagnostics.append(
         .warning("\(name): no text found (the input is empty or only whitespace)", stage: "ingest"))
     }
-    let withSentences = blocks.map { block -> Block in
+    let withSentences = blocks.concurrentMap(threads: threads) { block -> Block in
       var b = block
       let scalars = Array(block.text.unicodeScalars)
       b.sentences = SentenceSplitting.ranges(in: scalars).map {

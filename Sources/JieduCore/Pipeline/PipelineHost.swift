@@ -25,7 +25,7 @@ public struct PipelineHost: Sendable {
   public func run(bytes: [UInt8], name: String, context: StageContext) async throws -> Document {
     let clock = ContinuousClock()
     let start = clock.now
-    var document = try Ingestion.document(from: bytes, name: name)
+    var document = try Ingestion.document(from: bytes, name: name, threads: context.threads)
     Ingestion.tokenize(&document, with: segmenter, threads: context.threads)
     let tokens = document.blocks.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.tokens.count } }
     context.progress(
