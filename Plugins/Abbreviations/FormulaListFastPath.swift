@@ -29,7 +29,7 @@ enum FormulaListFastPath {
       for (index, pair) in mapping.enumerated() {
         guard case .scalar(let key) = pair.key else { return false }
         if index > 0 { json.append(UInt8(ascii: ",")) }
-        quote(key.string, into: &json)
+        JSONQuoting.append(key.string, to: &json)
         json.append(UInt8(ascii: ":"))
         guard write(pair.value, into: &json) else { return false }
       }
@@ -62,29 +62,10 @@ enum FormulaListFastPath {
           return false
         }
       }
-      quote(value, into: &json)
+      JSONQuoting.append(value, to: &json)
       return true
     case .alias:
       return false
     }
-  }
-
-  /// A JSON string.
-  private static func quote(_ text: String, into json: inout [UInt8]) {
-    json.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case 0x22: json += [0x5C, 0x22]
-      case 0x5C: json += [0x5C, 0x5C]
-      case 0x0A: json += [0x5C, UInt8(ascii: "n")]
-      case 0x0D: json += [0x5C, UInt8(ascii: "r")]
-      case 0x09: json += [0x5C, UInt8(ascii: "t")]
-      case ..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        json += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-      default: json.append(byte)
-      }
-    }
-    json.append(UInt8(ascii: "\""))
   }
 }

@@ -42,11 +42,11 @@ struct NameFinder {
   /// The kind of a whole token, or nil for an ordinary word.
   func kindOfWord(_ word: String, previous: String?, next: String?) -> Kind? {
     let verdict: WordVerdict
-    if let known = verdicts?.verdict(for: word) {
+    if let known = verdicts?.value(for: WordKey(word)) {
       verdict = known
     } else {
       verdict = wordVerdict(word)
-      verdicts?.remember(verdict, for: word)
+      verdicts?.remember(verdict, for: WordKey(word))
     }
     switch verdict {
     case .decided(let kind): return kind
@@ -576,19 +576,4 @@ extension NameFinder.Kind {
 
 /// Name verdicts on whole words, shared by the sentences of a run (a word's verdict does not depend
 /// on the document): most words recur, and judging one costs several dictionary lookups.
-final class NameVerdicts: @unchecked Sendable {
-  private var known: [WordKey: NameFinder.WordVerdict] = [:]
-  private let lock = NSLock()
-
-  func verdict(for word: String) -> NameFinder.WordVerdict? {
-    lock.lock()
-    defer { lock.unlock() }
-    return known[WordKey(word)]
-  }
-
-  func remember(_ verdict: NameFinder.WordVerdict, for word: String) {
-    lock.lock()
-    known[WordKey(word)] = verdict
-    lock.unlock()
-  }
-}
+typealias NameVerdicts = LockedMemo<WordKey, NameFinder.WordVerdict>

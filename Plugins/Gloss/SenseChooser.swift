@@ -20,13 +20,15 @@ struct SenseChooser {
 
   /// Senses without `(slang)`, archaic, variant and surname ones, unless that would leave none.
   static func withoutMarginal(_ glosses: [String]) -> [String] {
-    let kept = glosses.filter { !marginalMemo.isMarginal($0) }
+    let kept = glosses.filter { sense in
+      !marginalMemo.value(for: sense) { isMarginal(sense) }
+    }
     return kept.isEmpty ? glosses : kept
   }
 
   /// `isMarginal` remembered per sense: the same few thousand senses recur on every token of a
   /// corpus, and the test runs Foundation string searches.
-  static let marginalMemo = MarginalSenses()
+  static let marginalMemo = LockedMemo<String, Bool>()
 
   /// Whether a sense is slang, vulgar, archaic, a cross-reference or a surname.
   static func isMarginal(_ sense: String) -> Bool {
@@ -35,25 +37,5 @@ struct SenseChooser {
     return lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)") || lower.hasPrefix("(dialect)")
       || lower.hasPrefix("(internet slang)")
       || lower.containsBytes("(slang) homosexual")
-  }
-}
-
-/// The verdicts of `SenseChooser.isMarginal`, per sense, shared by every sentence and document.
-final class MarginalSenses: @unchecked Sendable {
-  private var known: [String: Bool] = [:]
-  private let lock = NSLock()
-
-  func isMarginal(_ sense: String) -> Bool {
-    lock.lock()
-    if let verdict = known[sense] {
-      lock.unlock()
-      return verdict
-    }
-    lock.unlock()
-    let verdict = SenseChooser.isMarginal(sense)
-    lock.lock()
-    known[sense] = verdict
-    lock.unlock()
-    return verdict
   }
 }

@@ -49,16 +49,18 @@ public struct StageRegistry: Sendable {
       ctx.configLocation = entry.location
       ctx.stageID = entry.id
       let source = try config.source ?? ConfigSource(name: "config", text: "")
-      let clock = ContinuousClock()
-      var start = clock.now
-      if let (result, took) = ready?[index] {
-        start = clock.now - took
+      let took: Duration
+      if let (result, setUpTime) = ready?[index] {
         stages.append(try result.get())
+        took = setUpTime
       } else {
+        let clock = ContinuousClock()
+        let start = clock.now
         stages.append(
           try await factory.configure(
             options: entry.options, source: source, path: entry.optionsPath, context: ctx,
             onError: entry.onError))
+        took = clock.now - start
       }
       let key = "\(entry.id)\u{0}\(stages[stages.count - 1].identity)"
       if let first = seen[key] {
@@ -74,7 +76,7 @@ public struct StageRegistry: Sendable {
       }
       seen[key] = index
       context.progress(
-        "set up stage '\(entry.id)' in \(PipelineHost.milliseconds(clock.now - start)) ms")
+        "set up stage '\(entry.id)' in \(PipelineHost.milliseconds(took)) ms")
     }
     do {
       try StageOrder.validate(stages.map { ($0.id, $0.requires, $0.produces) })

@@ -203,38 +203,7 @@ struct JSONWriter {
     }
   }
 
-  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
   private mutating func appendQuoted(_ text: String) {
-    buffer.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { bytes in
-      var clean = true
-      for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        clean = false
-        break
-      }
-      if clean {
-        buffer.append(contentsOf: bytes)
-        return
-      }
-      for byte in bytes {
-        switch byte {
-        case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: buffer.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: buffer.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        case ..<0x20:
-          buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-          buffer.append(JSONWriter.hex[Int(byte >> 4)])
-          buffer.append(JSONWriter.hex[Int(byte & 0x0F)])
-        default: buffer.append(byte)
-        }
-      }
-    }
-    buffer.append(UInt8(ascii: "\""))
+    JSONQuoting.append(text, to: &buffer)
   }
 }
