@@ -37,6 +37,8 @@ public struct GlossStage: AnnotationStage {
   private let nameVerdicts = NameVerdicts()
   /// Short senses of the parts of composed words, kept for the run like the readings.
   private let partSenses = PartSenses()
+  /// The task-local memos in front of the run-wide ones, handed from document to document.
+  private let memos = MemoPool<ReadingMemo>()
 
   /// Loads CC-CEDICT from the data folder and the configured user dictionaries.
   public init(options: GlossStageOptions, context: StageContext) throws {
@@ -72,11 +74,14 @@ public struct GlossStage: AnnotationStage {
   public func annotate(_ document: inout Document, context: StageContext) async throws {
     let renderings = GlossStage.glossaryRenderings(document.annotations)
     // Every sentence is read on its own: a long document is spread over the threads it may use,
-    // each slice with a memo of its own over the run-wide ones.
+    // each slice with a memo of its own (from the pool: a batch's documents pass them on) over the
+    // run-wide ones.
     document.withBlockSlices(threads: context.threads) { blocks in
-      var memo = ReadingMemo(shared: readings, sharedFinished: finishedTokens)
-      for b in blocks.indices {
-        annotate(&blocks[b], memo: &memo, renderings: renderings)
+      memos.with(make: { ReadingMemo(shared: readings, sharedFinished: finishedTokens) }) { memo in
+        memo.resetIfLarge()
+        for b in blocks.indices {
+          annotate(&blocks[b], memo: &memo, renderings: renderings)
+        }
       }
     }
   }

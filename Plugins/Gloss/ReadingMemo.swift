@@ -2,8 +2,9 @@ import Foundation
 import JieduCore
 
 /// Remembers the readings filled in for a word with given syllables, so a word that recurs (most do)
-/// is looked up and its senses cleaned once, not once per occurrence: per document, and — through a
-/// `SharedReadings` store the stage keeps — once per run across every document of a batch.
+/// is looked up and its senses cleaned once, not once per occurrence: per task (a memo passes from
+/// document to document through the stage's `MemoPool`), and — through a `SharedReadings` store
+/// the stage keeps — once per run across every task of a batch.
 struct ReadingMemo {
   private var filled: [ReadingKey: Token] = [:]
   /// Finished readings of this document's words (the glossary's renderings are the document's).
@@ -16,6 +17,16 @@ struct ReadingMemo {
   init(shared: SharedReadings? = nil, sharedFinished: SharedFinished? = nil) {
     self.shared = shared
     self.sharedFinished = sharedFinished
+  }
+
+  /// Most keys either table keeps before it starts again (a memo lives for a run, from document to
+  /// document).
+  static let maximumKeys = 200_000
+
+  /// Empties the tables once either holds `maximumKeys`.
+  mutating func resetIfLarge() {
+    if filled.count >= ReadingMemo.maximumKeys { filled = [:] }
+    if finished.count >= ReadingMemo.maximumKeys { finished = [:] }
   }
 
   /// Fills `token` from the memo, or with `compute` and remembers the result.
@@ -91,6 +102,9 @@ struct FilledKey: Hashable, Sendable {
   /// and hashing every syllable and gloss of every token was a cost of its own.
   func hash(into hasher: inout Hasher) { reading.text.hashBytes(into: &hasher) }
 
+  /// The word's `ByteHash`, as for `WordKey`.
+  func _rawHashValue(seed: Int) -> Int { reading.text.byteHash(seed: seed) }
+
   /// Field by field, the word by its bytes (written out: the memo compares a key per token).
   static func == (a: FilledKey, b: FilledKey) -> Bool {
     a.reading.text.sameBytes(as: b.reading.text) && a.reading.syllables == b.reading.syllables
@@ -106,6 +120,9 @@ struct ReadingKey: Hashable, Sendable {
   /// The word alone, by its bytes, as for `FilledKey`: its syllables are compared by `==`, not
   /// hashed.
   func hash(into hasher: inout Hasher) { text.hashBytes(into: &hasher) }
+
+  /// The word's `ByteHash`, as for `WordKey`.
+  func _rawHashValue(seed: Int) -> Int { text.byteHash(seed: seed) }
 
   /// The word by its bytes (NFC text: the same as `==` on the strings, without its checks), then
   /// the syllables.

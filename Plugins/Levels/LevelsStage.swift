@@ -39,6 +39,10 @@ public struct LevelsStage: AnnotationStage {
   public let list: HSKWordList
   /// Levelled fields by word, kept for the run: the documents of a batch share them.
   private let shared = LevelledFields()
+  /// The task-local memos in front of `shared`, handed from document to document.
+  private let memos = MemoPool<LevelledMemo>()
+  /// Most words a task-local memo keeps before it starts again.
+  static let maximumMemoKeys = 200_000
   /// The standard in force.
   public let standard: HSKStandard
 
@@ -62,11 +66,14 @@ public struct LevelsStage: AnnotationStage {
     // A word recurs with the same fields from the gloss stage (shared storage): its levelled fields
     // are worked out once and shared too, so a long document holds one copy per word, not per token.
     // Tokens are levelled each on its own: a long document is spread over the threads it may use.
+    // Each slice's memo comes from the pool: a batch's documents pass them on, warm.
     document.withBlockSlices(threads: context.threads) { blocks in
-      var levelled: [WordKey: (before: [String: JSONValue]?, after: [String: JSONValue]?)] = [:]
-      for b in blocks.indices {
-        for s in blocks[b].sentences.indices {
-          level(&blocks[b].sentences[s].tokens, memo: &levelled)
+      memos.with(make: { [:] }) { levelled in
+        if levelled.count >= LevelsStage.maximumMemoKeys { levelled = [:] }
+        for b in blocks.indices {
+          for s in blocks[b].sentences.indices {
+            level(&blocks[b].sentences[s].tokens, memo: &levelled)
+          }
         }
       }
     }
@@ -83,7 +90,7 @@ extension LevelsStage {
   /// Sets the levelled fields of a sentence's tokens, through the document's memo and the run's.
   private func level(
     _ tokens: inout [Token],
-    memo levelled: inout [WordKey: (before: [String: JSONValue]?, after: [String: JSONValue]?)]
+    memo levelled: inout LevelledMemo
   ) {
     for t in tokens.indices {
       var token = tokens[t]
@@ -113,6 +120,9 @@ extension LevelsStage {
     }
   }
 }
+
+/// A word's token fields before and after the levels stage, by word, for one task at a time.
+typealias LevelledMemo = [WordKey: (before: [String: JSONValue]?, after: [String: JSONValue]?)]
 
 /// A word's token fields before and after the levels stage, shared by the documents and tasks of a
 /// run.

@@ -17,6 +17,19 @@ struct ChineseNumeralsTests {
     #expect(ChineseNumerals.expectedCount(of: folded) == count)
   }
 
+  /// `isNumeral` is a switch written beside the tables: it must say yes to exactly their keys, over
+  /// the whole CJK block and a few neighbours.
+  @Test func isNumeralAgreesWithTheTables() {
+    let ranges: [ClosedRange<UInt32>] = [0x3000...0x303F, 0x4E00...0x9FFF, 0x30...0x7A, 0xFF10...0xFF19]
+    for range in ranges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let expected = ChineseNumerals.digits[scalar] != nil || ChineseNumerals.units[scalar] != nil
+        #expect(ChineseNumerals.isNumeral(scalar) == expected, "\(scalar)")
+      }
+    }
+  }
+
   @Test func termsWithoutNumeralsAnnounceNothing() {
     #expect(ChineseNumerals.expectedCount(of: Array("党建".unicodeScalars)) == nil)
   }

@@ -45,12 +45,16 @@ package enum BoundedRead {
     let regular = (info.st_mode & S_IFMT) == S_IFREG
     if regular && Int(info.st_size) > limit { throw tooLarge(name, limit: limit) }
     // Pieces of at most a mebibyte, joined at the end: memory stays near the size read, never a
-    // doubled array's capacity, and reading stops one byte past the limit.
+    // doubled array's capacity, and reading stops one byte past the limit. A regular file's pieces
+    // are no larger than what is left of it (and a page, for a file that grows or says it is
+    // empty, as /proc's do): a batch reads thousands of small files, each a zeroed mebibyte before.
     var pieces: [[UInt8]] = []
     var total = 0
     let pieceSize = 1 << 20
+    let expected = regular ? Int(info.st_size) : pieceSize
     while true {
-      var piece = [UInt8](repeating: 0, count: pieceSize)
+      let size = min(pieceSize, max(expected - total, 0) + 4096)
+      var piece = [UInt8](repeating: 0, count: size)
       let count = try chunk(descriptor, into: &piece, name: name)
       if count == 0 { break }
       piece.removeSubrange(count...)

@@ -30,6 +30,49 @@ extension String {
       hasher.combine(bytes.count)
     }
   }
+
+  /// `ByteHash` of the UTF-8 bytes: what the word keys give a `Set` or `Dictionary` as their raw
+  /// hash value, so a lookup costs no `Hasher` (whose set-up and finalisation were most of it).
+  @inlinable public func byteHash(seed: Int) -> Int {
+    let fast = utf8.withContiguousStorageIfAvailable {
+      ByteHash.hash(UnsafeRawBufferPointer($0), seed: seed)
+    }
+    return fast ?? Array(utf8).withUnsafeBytes { ByteHash.hash($0, seed: seed) }
+  }
+}
+
+/// A quick seeded hash of a few bytes (words are mostly under 16), in the manner of wyhash: each
+/// 8 bytes mixed in by one 64×64→128-bit multiplication folded to 64 bits. The seed is the hash
+/// table's own (per table, per run), so crafted text cannot aim at one table's buckets.
+public enum ByteHash {
+  @usableFromInline static let k0: UInt64 = 0xa076_1d64_78bd_642f
+  @usableFromInline static let k1: UInt64 = 0xe703_7ed1_a0b4_28db
+
+  /// The high and low halves of the full product, xored.
+  @inlinable @inline(__always) static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    let (high, low) = a.multipliedFullWidth(by: b)
+    return high ^ low
+  }
+
+  /// The hash of `bytes` under `seed`.
+  @inlinable public static func hash(_ bytes: UnsafeRawBufferPointer, seed: Int) -> Int {
+    var h = UInt64(truncatingIfNeeded: seed) ^ k0
+    let count = bytes.count
+    var i = 0
+    while i + 8 <= count {
+      h = mix(h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self), k1)
+      i += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < count {
+      tail |= UInt64(bytes[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = mix(h ^ tail, k1 ^ UInt64(truncatingIfNeeded: count))
+    return Int(truncatingIfNeeded: mix(h, k0))
+  }
 }
 
 /// A word as a dictionary key hashed and compared by its UTF-8 bytes (`sameBytes(as:)`): for the
@@ -44,4 +87,7 @@ public struct WordKey: Hashable, Sendable {
   @inlinable public static func == (a: WordKey, b: WordKey) -> Bool { a.text.sameBytes(as: b.text) }
 
   @inlinable public func hash(into hasher: inout Hasher) { text.hashBytes(into: &hasher) }
+
+  /// The bytes' `ByteHash`: what `Set` and `Dictionary` use, with no `Hasher` per lookup.
+  @inlinable public func _rawHashValue(seed: Int) -> Int { text.byteHash(seed: seed) }
 }

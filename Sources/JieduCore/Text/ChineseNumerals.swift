@@ -23,7 +23,15 @@ package enum ChineseNumerals {
   }
 
   /// Whether the scalar is a Chinese numeral (digit or unit).
-  package static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || units[s] != nil }
+  /// (A switch over the keys of `digits` and `units`, checked against them by a test: the
+  /// abbreviations stage asks this of every character of every article.)
+  package static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "〇", "零", "一", "二", "两", "双", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万":
+      return true
+    default: return false
+    }
+  }
 
   /// Whether the scalar can start a numeric formula (not 〇 or 零).
   package static func isLeading(_ s: Unicode.Scalar) -> Bool {
