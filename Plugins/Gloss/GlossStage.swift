@@ -182,7 +182,7 @@ public struct GlossStage: AnnotationStage {
       let start = max(0, min(token.start - lower, scalars.count))
       return start..<max(start, min(token.end - lower, scalars.count))
     }
-    let syllables = reader.numberedSyllables(for: scalars, words: ranges)
+    let syllables = reader.numberedSyllables(for: scalars, words: ranges, cache: &memo.syllables)
     let table = SenseTable.builtin
     for (t, range) in ranges.enumerated() {
       guard sentence.tokens[t].containsHan else { continue }

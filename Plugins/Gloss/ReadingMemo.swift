@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduDictionary
 
 /// Remembers the readings filled in for a word with given syllables, so a word that recurs (most do)
 /// is looked up and its senses cleaned once, not once per occurrence: per task (a memo passes from
@@ -10,6 +11,8 @@ struct ReadingMemo {
   /// Finished readings of this document's words (the glossary's renderings are the document's).
   private var finished: [FilledKey: Readings] = [:]
   private let shared: SharedReadings?
+  /// The task's own cache of word pieces and syllables for `PinyinReader`.
+  var syllables = SyllableCache()
   private let sharedFinished: SharedFinished?
 
   /// A memo for one document; with `shared` and `sharedFinished`, readings found in earlier
@@ -27,6 +30,7 @@ struct ReadingMemo {
   mutating func resetIfLarge() {
     if filled.count >= ReadingMemo.maximumKeys { filled = [:] }
     if finished.count >= ReadingMemo.maximumKeys { finished = [:] }
+    syllables.resetIfLarge()
   }
 
   /// Fills `token` from the memo, or with `compute` and remembers the result.

@@ -82,6 +82,16 @@ public struct PinyinReader: Sendable {
   public func numberedSyllables(for given: [Unicode.Scalar], words: [Range<Int>]? = nil)
     -> [String?]
   {
+    var cache = SyllableCache()
+    return numberedSyllables(for: given, words: words, cache: &cache)
+  }
+
+  /// `numberedSyllables(for:words:)` through a caller's cache of the words read so far (a task
+  /// reading sentence after sentence keeps one): the same syllables, found without building each
+  /// word's text or taking the dictionary's locks.
+  public func numberedSyllables(
+    for given: [Unicode.Scalar], words: [Range<Int>]? = nil, cache: inout SyllableCache
+  ) -> [String?] {
     // ○ (a circle) stands for 〇 in numbers written in characters (二○○一年): read líng.
     let scalars = given.contains("○") ? given.map { $0 == "○" ? "〇" : $0 } : given
     let segmenter = DictionarySegmenter(dictionary: dictionary)
@@ -94,13 +104,20 @@ public struct PinyinReader: Sendable {
         pieces.append(range)
         continue
       }
-      let word = text(scalars, range)
-      let relative = dictionary.readingPieces.value(for: WordKey(word)) {
-        if dictionary.contains(word) { return [0..<range.count] }
-        let base = range.lowerBound
-        return segmenter.segment(scalars, range, vocabulary: .cedictOnly).map {
-          ($0.lowerBound - base)..<($0.upperBound - base)
+      let packed = PackedWord(scalars, range)
+      let relative: [Range<Int>]
+      if let packed, let known = cache.pieces[packed] {
+        relative = known
+      } else {
+        let word = text(scalars, range)
+        relative = dictionary.readingPieces.value(for: WordKey(word)) {
+          if dictionary.contains(word) { return [0..<range.count] }
+          let base = range.lowerBound
+          return segmenter.segment(scalars, range, vocabulary: .cedictOnly).map {
+            ($0.lowerBound - base)..<($0.upperBound - base)
+          }
         }
+        if let packed { cache.pieces[packed] = relative }
       }
       for piece in relative {
         pieces.append((range.lowerBound + piece.lowerBound)..<(range.lowerBound + piece.upperBound))
@@ -109,7 +126,7 @@ public struct PinyinReader: Sendable {
     pieces = ContextReadings.resplit(pieces, scalars: scalars, dictionary: dictionary)
     var result = [String?](repeating: nil, count: scalars.count)
     for (p, piece) in pieces.enumerated() {
-      if piece.count > 1, let syllables = wordSyllables(scalars, piece) {
+      if piece.count > 1, let syllables = wordSyllables(scalars, piece, cache: &cache) {
         for (offset, syllable) in syllables.enumerated()
         where scalars[piece.lowerBound + offset].isHan {
           result[piece.lowerBound + offset] = syllable
@@ -117,13 +134,33 @@ public struct PinyinReader: Sendable {
         continue
       }
       for i in piece where scalars[i].isHan {
+        let value = scalars[i].value
+        if let fixed = cache.characters[value], let fixed {
+          result[i] = fixed
+          continue
+        }
         let context = PolyphoneContext(
           scalars: scalars, index: i, pieces: pieces, pieceIndex: p, dictionary: dictionary)
-        result[i] = characterSyllable(context)
+        let syllable = characterSyllable(context)
+        result[i] = syllable
+        if cache.characters[value] == nil {
+          cache.characters[value] = .some(readsAlike(scalars[i]) ? syllable : nil)
+        }
       }
     }
     if sandhi { ToneSandhi.apply(to: &result, scalars: scalars) }
     return result
+  }
+
+  /// `wordSyllables(_:_:)` through the caller's cache.
+  func wordSyllables(
+    _ scalars: [Unicode.Scalar], _ range: Range<Int>, cache: inout SyllableCache
+  ) -> [String]? {
+    guard let packed = PackedWord(scalars, range) else { return wordSyllables(scalars, range) }
+    if let known = cache.syllables[packed] { return known }
+    let found = wordSyllables(scalars, range)
+    cache.syllables[packed] = .some(found)
+    return found
   }
 
   /// The syllables of a dictionary word, or nil when the dictionary has no entry whose syllables line up.
@@ -143,6 +180,22 @@ public struct PinyinReader: Sendable {
       syllables = adjusted
     }
     return syllables
+  }
+
+  /// Whether `characterSyllable` reads the character the same in every context: no context rule
+  /// looks at it, and either a default fixes it or the dictionary gives it at most one reading to
+  /// choose from.
+  func readsAlike(_ scalar: Unicode.Scalar) -> Bool {
+    guard ContextReadings.rules[scalar] == nil, PolyphoneRules.rules[scalar] == nil else {
+      return false
+    }
+    if CharacterDefaults.table[scalar] != nil { return true }
+    let candidates = dictionary.characterCandidates.value(for: scalar) {
+      SingleCharacterChoice.candidates(
+        scalar, entries: dictionary.entries(for: String(scalar)),
+        statistics: dictionary.statistics)
+    }
+    return candidates.count <= 1
   }
 
   /// The reading of one character that no word settles.

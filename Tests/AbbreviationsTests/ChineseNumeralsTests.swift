@@ -20,7 +20,9 @@ struct ChineseNumeralsTests {
   /// `isNumeral` is a switch written beside the tables: it must say yes to exactly their keys, over
   /// the whole CJK block and a few neighbours.
   @Test func isNumeralAgreesWithTheTables() {
-    let ranges: [ClosedRange<UInt32>] = [0x3000...0x303F, 0x4E00...0x9FFF, 0x30...0x7A, 0xFF10...0xFF19]
+    let ranges: [ClosedRange<UInt32>] = [
+      0x3000...0x303F, 0x4E00...0x9FFF, 0x30...0x7A, 0xFF10...0xFF19,
+    ]
     for range in ranges {
       for value in range {
         guard let scalar = Unicode.Scalar(value) else { continue }

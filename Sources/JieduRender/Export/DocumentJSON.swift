@@ -261,25 +261,40 @@ enum DocumentJSON {
       return
     }
     let names = ownNames(own)
-    var extras: [(key: String, value: JSONValue)] = []
-    extras.reserveCapacity(extra.count)
-    for field in extra where !names.contains(field.key) {
-      // Insertion sort: a token has two or three extra fields.
-      var at = extras.count
-      while at > 0, JSONWriter.byteOrder(field.key, extras[at - 1].key) { at -= 1 }
-      extras.insert(field, at: at)
-    }
-    var i = 0
-    var j = 0
-    while i < own.count || j < extras.count {
-      if j == extras.count || (i < own.count && JSONWriter.byteOrder(names[i], extras[j].key)) {
-        writeOwn(&w, i)
-        i += 1
-      } else {
-        w.key(extras[j].key)
-        w.value(extras[j].value)
-        j += 1
+    // The extra fields' positions, in byte order of their keys (insertion sort: a token has two or
+    // three), on the stack: no array and no copy of a field per token.
+    withUnsafeTemporaryAllocation(of: [String: JSONValue].Index.self, capacity: extra.count) {
+      order in
+      var count = 0
+      var index = extra.startIndex
+      while index != extra.endIndex {
+        if !names.contains(extra[index].key) {
+          (order.baseAddress! + count).initialize(to: index)
+          count += 1
+        }
+        extra.formIndex(after: &index)
       }
+      for k in 1..<max(count, 1) {
+        var at = k
+        while at > 0, JSONWriter.byteOrder(extra[order[at]].key, extra[order[at - 1]].key) {
+          order.swapAt(at, at - 1)
+          at -= 1
+        }
+      }
+      var i = 0
+      var j = 0
+      while i < own.count || j < count {
+        if j == count || (i < own.count && JSONWriter.byteOrder(names[i], extra[order[j]].key)) {
+          writeOwn(&w, i)
+          i += 1
+        } else {
+          let field = extra[order[j]]
+          w.key(field.key)
+          w.value(field.value)
+          j += 1
+        }
+      }
+      order.baseAddress!.deinitialize(count: count)
     }
   }
 }

@@ -1,0 +1,24 @@
+/// What `PinyinReader` has found about the words of the sentences one task has read: the pieces a
+/// token is read by and the syllables of a dictionary word, by the word's `PackedWord`. The
+/// dictionary keeps the same facts for the run behind a lock; this copy is the task's own, so a
+/// word that recurs costs one look-up of two integers. Words longer than a packed word are not kept.
+/// Also the readings of characters read alone that no context changes.
+public struct SyllableCache: Sendable {
+  var pieces: [PackedWord: [Range<Int>]] = [:]
+  var syllables: [PackedWord: [String]?] = [:]
+  /// Characters read outside a word, by scalar value: the reading where it is the same in every
+  /// context, nil where the context decides (read anew each time).
+  var characters: [UInt32: String?] = [:]
+
+  /// Most words either table keeps before it starts again.
+  public static let maximumKeys = 200_000
+
+  /// An empty cache.
+  public init() {}
+
+  /// Empties the tables once either holds `maximumKeys`.
+  public mutating func resetIfLarge() {
+    if pieces.count >= SyllableCache.maximumKeys { pieces = [:] }
+    if syllables.count >= SyllableCache.maximumKeys { syllables = [:] }
+  }
+}
