@@ -158,19 +158,9 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
     if let output, output != "-", DocumentRendering.streams(chosen) {
       // JSON goes to the file as it is encoded: a large document is never held twice in memory.
-      try AtomicFileWriter.write(to: URL(fileURLWithPath: output), inputs: inputIDs) {
-        descriptor throws(DescriptorWriteError) in
-        var failure: DescriptorWriteError?
-        DocumentRendering.streamJSON(document, options: options, threads: threads) { chunk in
-          guard failure == nil else { return }
-          do {
-            try chunk.withUnsafeBytes { try DescriptorWrite.all($0, to: descriptor) }
-          } catch let error as DescriptorWriteError {
-            failure = error
-          } catch {}
-        }
-        if let failure { throw failure }
-      }
+      try StreamedJSONFile.write(
+        document, options: options, threads: threads, to: URL(fileURLWithPath: output),
+        inputs: inputIDs)
     } else if let output, output != "-" {
       let rendered = try DocumentRendering.render(document, as: chosen, options: options)
       try AtomicFileWriter.write(rendered, to: URL(fileURLWithPath: output), inputs: inputIDs)

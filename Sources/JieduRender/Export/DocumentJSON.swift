@@ -22,7 +22,9 @@ enum DocumentJSON {
     _ document: Document, tokens: TokenDetail = .full, id: JSONValue? = nil,
     chunkSize: Int = 1 << 20, threads: Int = 1, to sink: @escaping (borrowing [UInt8]) -> Void
   ) {
-    var writer = JSONWriter(chunkSize: chunkSize, sink: sink)
+    // A small document (a batch's article) gets a buffer its size, not a chunk's.
+    let room = min(estimatedSize(document, tokens: tokens), chunkSize + 4096)
+    var writer = JSONWriter(chunkSize: chunkSize, reserving: room, sink: sink)
     write(document, tokens: tokens, id: id, threads: threads, into: &writer)
     writer.flush()
   }

@@ -18,11 +18,12 @@ struct JSONWriter {
   private let chunkSize: Int
   private let sink: ((borrowing [UInt8]) -> Void)?
 
-  /// A writer that keeps everything in `buffer` (no sink) or hands it to `sink` in chunks.
+  /// A writer that keeps everything in `buffer` (no sink) or hands it to `sink` in chunks; room for
+  /// `reserving` bytes is made at once (for a sink, a chunk's worth when not given).
   init(chunkSize: Int = 1 << 20, reserving: Int = 0, sink: ((borrowing [UInt8]) -> Void)? = nil) {
     self.chunkSize = chunkSize
     self.sink = sink
-    buffer.reserveCapacity(max(reserving, sink == nil ? 0 : chunkSize + 4096))
+    buffer.reserveCapacity(reserving > 0 ? reserving : sink == nil ? 0 : chunkSize + 4096)
   }
 
   /// Hands what is buffered to the sink (no-op without one).

@@ -58,14 +58,18 @@ struct BatchJob: Sendable {
         result.warnings[d.stage.isEmpty ? "other" : d.stage, default: 0] += 1
       }
       result.characters = document.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
-      let rendered = try DocumentRendering.render(document, as: format, options: options)
       if let output {
         let url = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFileWriter.write(rendered, to: url, inputs: inputIDs)
+        if DocumentRendering.streams(format) {
+          try StreamedJSONFile.write(document, options: options, to: url, inputs: inputIDs)
+        } else {
+          let rendered = try DocumentRendering.render(document, as: format, options: options)
+          try AtomicFileWriter.write(rendered, to: url, inputs: inputIDs)
+        }
       } else {
-        result.rendered = rendered
+        result.rendered = try DocumentRendering.render(document, as: format, options: options)
       }
     } catch let error as JieduError {
       result.failure = error.message
