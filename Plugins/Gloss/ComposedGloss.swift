@@ -187,6 +187,64 @@ struct ComposedGloss {
   /// remain ("ginkgo (tree with fan-shaped leaves…)" → "ginkgo"); a sense all in one bracket keeps
   /// its first item ("(of; 's — literary)" → "(of)").
   static func firstSense(_ sense: String) -> String {
+    firstSenseOfASCII(sense) ?? firstSenseByCharacters(sense)
+  }
+
+  /// `firstSenseByCharacters` for an all-ASCII sense (most of CC-CEDICT's), over its bytes: the
+  /// same text (every ASCII character is one byte, and its only whitespace is space and tab),
+  /// without grapheme breaking or Foundation. Nil for any other sense.
+  static func firstSenseOfASCII(_ sense: String) -> String? {
+    var sense = sense
+    return sense.withUTF8 { bytes -> String? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      let (open, close, semicolon, space, tab, comma): (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+        (0x28, 0x29, 0x3B, 0x20, 0x09, 0x2C)
+      var depth = 0
+      var end = bytes.count
+      for (i, byte) in bytes.enumerated() {
+        if byte == open {
+          depth += 1
+        } else if byte == close {
+          depth = max(0, depth - 1)
+        } else if byte == semicolon && depth == 0 {
+          end = i
+          break
+        }
+      }
+      var lower = 0
+      var upper = end
+      while lower < upper && (bytes[lower] == space || bytes[lower] == tab) { lower += 1 }
+      while upper > lower && (bytes[upper - 1] == space || bytes[upper - 1] == tab) { upper -= 1 }
+      var first = Array(bytes[lower..<upper])
+      if first.first == open, first.last == close, let cut = first.firstIndex(of: semicolon) {
+        first = Array(first[..<cut]) + [close]
+      }
+      // Outside brackets, words joined by single spaces, no space before a comma.
+      var words: [UInt8] = []
+      words.reserveCapacity(first.count)
+      var pendingSpace = false
+      depth = 0
+      for byte in first {
+        if byte == open {
+          depth += 1
+        } else if byte == close {
+          depth = max(0, depth - 1)
+        } else if depth == 0 {
+          if byte == space {
+            pendingSpace = !words.isEmpty
+          } else {
+            if pendingSpace && byte != comma { words.append(space) }
+            pendingSpace = false
+            words.append(byte)
+          }
+        }
+      }
+      return String(decoding: words.isEmpty ? first : words, as: UTF8.self)
+    }
+  }
+
+  /// `firstSense` for any text, by characters.
+  static func firstSenseByCharacters(_ sense: String) -> String {
     var depth = 0
     var end = sense.endIndex
     for index in sense.indices {
