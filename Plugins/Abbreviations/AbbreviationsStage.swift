@@ -78,14 +78,13 @@ public struct AbbreviationsStage: AnnotationStage {
     var resolutions: [String: FormulaResolution] = ownDefinitions ? [:] : listed.resolutions
     if ownDefinitions {
       for (term, definition) in definitions.failed { resolutions[term] = .miscounted(definition) }
-      for (spelling, entry) in list.foldedSpellings {
+      for (spelling, entry, _) in listed.foldedTerms {
         resolutions[spelling] = .listed(entry)
       }
       for (term, definition) in definitions.defined {
         resolutions[term] = .document(definition, list.entry(for: term))
       }
-      for (spelling, entry) in list.foldedSpellings {
-        let term = list.folding.fold(entry.term)
+      for (spelling, entry, term) in listed.foldedTerms {
         if let definition = definitions.defined[term] {
           resolutions[spelling] = .document(definition, entry)
         }
@@ -93,12 +92,12 @@ public struct AbbreviationsStage: AnnotationStage {
     }
     let knownCount = resolutions.count
     if options.reportUnresolved {
-      let known =
-        ownDefinitions
-        ? TermMatcher(keys: TermKeys(strings: Array(resolutions.keys))) : listed.matcher
+      // The list's matcher, and beside it one over the document's own terms (not over all again).
+      let own = ownDefinitions ? listed.matcher(forOwn: resolutions) : nil
       let words = words
       let candidates = blocks.concurrentMap(threads: context.threads) { block in
-        let longest = known.longestOccurrences(startingIn: block.folded)
+        let longest = listed.matcher.longestOccurrences(
+          startingIn: block.folded, with: own?.matcher)
         return FormulaCandidateFinder.candidates(in: block, words: words).filter {
           $0.lowerBound >= longest.count || longest[$0.lowerBound] == nil
         }
@@ -113,18 +112,21 @@ public struct AbbreviationsStage: AnnotationStage {
 
     // Keys and text are both folded already, so the matcher needs no folding of its own.
     let unchanged = !ownDefinitions && resolutions.count == knownCount
-    let spellings = unchanged ? listed.spellings : Array(resolutions)
-    let matcher =
-      unchanged ? listed.matcher : TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
+    let own = unchanged ? nil : listed.matcher(forOwn: resolutions)
     var reported: Set<String> = []
     // Mentions are found in each block on its own; annotations and warnings follow in block order.
     let mentions = blocks.concurrentMap(threads: context.threads) { block in
-      matcher.leftmostLongest(in: block.folded, mayStart: block.allowsMention(at:))
+      listed.matcher.leftmostLongest(
+        in: block.folded, with: own?.matcher, mayStart: block.allowsMention(at:))
     }
+    let listedCount = listed.spellings.count
     for (block, found) in zip(blocks, mentions) {
       for mention in found {
         let range = mention.start..<mention.end
-        let resolution = spellings[mention.key].value
+        let key =
+          mention.key < listedCount
+          ? listed.spellings[mention.key].key : own?.keys[mention.key - listedCount] ?? ""
+        let resolution = resolutions[key] ?? .unresolved
         let text = block.text(range)
         document.annotations.append(
           annotation(resolution, block: block.id, range: range, text: text))
@@ -200,12 +202,28 @@ struct ListedFormulas: Sendable {
   let spellings: [(key: String, value: FormulaResolution)]
   /// Finds the spellings in folded text.
   let matcher: TermMatcher
+  /// Each folded spelling with its entry and the entry's folded term (folded once, not once per
+  /// document that defines a formula).
+  let foldedTerms: [(spelling: String, entry: FormulaEntry, term: String)]
 
   init(_ list: FormulaList) {
     var resolutions: [String: FormulaResolution] = [:]
-    for (spelling, entry) in list.foldedSpellings { resolutions[spelling] = .listed(entry) }
+    let folded = list.foldedSpellings
+    foldedTerms = folded.map { ($0.0, $0.1, list.folding.fold($0.1.term)) }
+    for (spelling, entry) in folded { resolutions[spelling] = .listed(entry) }
     self.resolutions = resolutions
     spellings = Array(resolutions)
     matcher = TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
+  }
+
+  /// A matcher over the spellings of `resolutions` that the list lacks (a document's defined,
+  /// miscounted and unresolved terms), with those keys in its order; nil when there are none. Used
+  /// beside `matcher` (`with:`), it finds what one matcher over all of `resolutions` would.
+  func matcher(forOwn resolutions: [String: FormulaResolution]) -> (
+    matcher: TermMatcher, keys: [String]
+  )? {
+    let keys = resolutions.keys.filter { self.resolutions[$0] == nil }
+    guard !keys.isEmpty else { return nil }
+    return (TermMatcher(keys: TermKeys(strings: keys)), keys)
   }
 }

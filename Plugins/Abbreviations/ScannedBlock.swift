@@ -47,6 +47,8 @@ struct ScannedBlock {
     var closeToOpen: [Int: Int] = [:]
     var openToClose: [Int: Int] = [:]
     for (i, s) in scalars.enumerated() {
+      // No quotation mark is a letter or an ideograph: most characters are passed at once.
+      if s.value >= 0x3400 && s.value <= 0x9FFF || s.isASCII && s != "\"" { continue }
       if ScannedBlock.closers.contains(s), let depth = stack.lastIndex(where: { $0.closer == s }) {
         let open = stack[depth].index
         stack.removeSubrange(depth...)

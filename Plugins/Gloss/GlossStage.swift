@@ -174,7 +174,7 @@ public struct GlossStage: AnnotationStage {
     AdverbialSplit.apply(to: &sentence.tokens)
     TokenRegrouping.apply(to: &sentence.tokens, dictionary: dictionary)
     let names = NameFinder(dictionary: dictionary, verdicts: nameVerdicts).find(
-      in: &sentence.tokens, isByline: isByline)
+      in: &sentence.tokens, isByline: isByline, local: &memo.nameVerdicts)
     let lower = max(0, min(sentence.start, blockScalars.count))
     let upper = max(lower, min(sentence.end, blockScalars.count))
     let scalars = Array(blockScalars[lower..<upper])
@@ -288,6 +288,11 @@ public struct GlossStage: AnnotationStage {
   static func neighbour(_ tokens: [Token], from t: Int, step: Int) -> String? {
     var i = t + step
     while i >= 0 && i < tokens.count {
+      // A token that opens with a BMP ideograph (lead bytes E4–E9: U+4000–U+9FFF) is no blank, and
+      // most are: their characters are not looked at.
+      if let lead = tokens[i].text.utf8.first, (0xE4...0xE9).contains(lead) {
+        return tokens[i].text
+      }
       if !tokens[i].text.allSatisfy(\.isWhitespace) { return tokens[i].text }
       i += step
     }

@@ -24,6 +24,15 @@ struct NameFinder {
   /// Merges the tokens of person names found by shape (surname + given name); returns the kind of
   /// every name token by index.
   func find(in tokens: inout [Token], isByline: Bool) -> [Int: Kind] {
+    var local: [WordKey: WordVerdict] = [:]
+    return find(in: &tokens, isByline: isByline, local: &local)
+  }
+
+  /// `find(in:isByline:)` with a task's own verdicts in front of the run-wide ones (no lock for a
+  /// word the task has judged before).
+  func find(
+    in tokens: inout [Token], isByline: Bool, local: inout [WordKey: WordVerdict]
+  ) -> [Int: Kind] {
     var kinds: [Int: Kind] = [:]
     NameFinder.splitCredits(&tokens)
     for t in mergeNamesByShape(&tokens, isByline: isByline) {
@@ -34,19 +43,28 @@ struct NameFinder {
     where token.text.utf8.count >= 6 && token.containsHan && kinds[t] == nil {
       let previous = t > 0 ? tokens[t - 1].text : nil
       let next = t + 1 < tokens.count ? tokens[t + 1].text : nil
-      if let kind = kindOfWord(token.text, previous: previous, next: next) { kinds[t] = kind }
+      if let kind = kindOfWord(token.text, previous: previous, next: next, local: &local) {
+        kinds[t] = kind
+      }
     }
     return kinds
   }
 
   /// The kind of a whole token, or nil for an ordinary word.
-  func kindOfWord(_ word: String, previous: String?, next: String?) -> Kind? {
+  func kindOfWord(
+    _ word: String, previous: String?, next: String?, local: inout [WordKey: WordVerdict]
+  ) -> Kind? {
+    let key = WordKey(word)
     let verdict: WordVerdict
-    if let known = verdicts?.value(for: WordKey(word)) {
+    if let known = local[key] {
       verdict = known
+    } else if let known = verdicts?.value(for: key) {
+      verdict = known
+      local[key] = known
     } else {
       verdict = wordVerdict(word)
-      verdicts?.remember(verdict, for: WordKey(word))
+      verdicts?.remember(verdict, for: key)
+      local[key] = verdict
     }
     switch verdict {
     case .decided(let kind): return kind
@@ -274,8 +292,14 @@ struct NameFinder {
     var t = 0
     while t < tokens.count {
       let token = tokens[t]
-      // One or two Han characters are at most 8 UTF-8 bytes: longer tokens are let through unread.
-      let scalars = token.text.utf8.count <= 8 ? Array(token.text.unicodeScalars) : []
+      // One or two Han characters are at most 8 UTF-8 bytes: longer tokens are let through unread,
+      // and so is a token whose first character starts no surname (most: no array is built).
+      let opens =
+        token.text.utf8.count <= 8
+        && token.text.unicodeScalars.first.map {
+          NameFinder.surnames.contains($0) || NameFinder.doubleSurnameStarts.contains($0)
+        } ?? false
+      let scalars = opens ? Array(token.text.unicodeScalars) : []
       guard (1...2).contains(scalars.count), NameFinder.surnameLength(scalars) == scalars.count
       else {
         t += 1
@@ -536,7 +560,9 @@ struct NameFinder {
   static func splitCredits(_ tokens: inout [Token]) {
     var t = 0
     while t < tokens.count {
-      let scalars = Array(tokens[t].text.unicodeScalars)
+      // Three or four Han characters are 9 to 16 UTF-8 bytes: other tokens build no array.
+      let bytes = tokens[t].text.utf8.count
+      let scalars = (9...16).contains(bytes) ? Array(tokens[t].text.unicodeScalars) : []
       if (3...4).contains(scalars.count), let last = scalars.last, creditSuffixes.contains(last),
         scalars.allSatisfy(\.isHan), isPersonShape(Array(scalars.dropLast())),
         tokens[t].end - tokens[t].start == scalars.count

@@ -13,6 +13,8 @@ struct ReadingMemo {
   private let shared: SharedReadings?
   /// The task's own cache of word pieces and syllables for `PinyinReader`.
   var syllables = SyllableCache()
+  /// The task's own name verdicts, in front of the stage's run-wide ones.
+  var nameVerdicts: [WordKey: NameFinder.WordVerdict] = [:]
   private let sharedFinished: SharedFinished?
 
   /// A memo for one document; with `shared` and `sharedFinished`, readings found in earlier
@@ -31,6 +33,7 @@ struct ReadingMemo {
     if filled.count >= ReadingMemo.maximumKeys { filled = [:] }
     if finished.count >= ReadingMemo.maximumKeys { finished = [:] }
     syllables.resetIfLarge()
+    if nameVerdicts.count >= ReadingMemo.maximumKeys { nameVerdicts = [:] }
   }
 
   /// Fills `token` from the memo, or with `compute` and remembers the result.

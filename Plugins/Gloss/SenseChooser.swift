@@ -21,14 +21,14 @@ struct SenseChooser {
   /// Senses without `(slang)`, archaic, variant and surname ones, unless that would leave none.
   static func withoutMarginal(_ glosses: [String]) -> [String] {
     let kept = glosses.filter { sense in
-      !marginalMemo.value(for: sense) { isMarginal(sense) }
+      !marginalMemo.value(for: WordKey(sense)) { isMarginal(sense) }
     }
     return kept.isEmpty ? glosses : kept
   }
 
   /// `isMarginal` remembered per sense: the same few thousand senses recur on every token of a
   /// corpus, and the test runs Foundation string searches.
-  static let marginalMemo = LockedMemo<String, Bool>()
+  static let marginalMemo = LockedMemo<WordKey, Bool>()
 
   /// Whether a sense is slang, vulgar, archaic, a cross-reference or a surname.
   static func isMarginal(_ sense: String) -> Bool {

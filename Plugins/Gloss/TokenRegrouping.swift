@@ -12,13 +12,15 @@ enum TokenRegrouping {
     var scalars: [Unicode.Scalar] = []
     var ranges: [Range<Int>] = []
     ranges.reserveCapacity(tokens.count)
-    for (t, token) in tokens.enumerated() {
-      let text = Array(token.text.unicodeScalars)
-      guard text.count == token.end - token.start, token.start - base == scalars.count,
-        t == 0 || tokens[t - 1].end == token.start
-      else { return }
-      ranges.append(scalars.count..<(scalars.count + text.count))
-      scalars.append(contentsOf: text)
+    for t in tokens.indices {
+      // Appended straight from the token's text (no array per token), checked after.
+      let start = scalars.count
+      guard tokens[t].start - base == start, t == 0 || tokens[t - 1].end == tokens[t].start else {
+        return
+      }
+      scalars.append(contentsOf: tokens[t].text.unicodeScalars)
+      guard scalars.count - start == tokens[t].end - tokens[t].start else { return }
+      ranges.append(start..<scalars.count)
     }
     let regrouped = ContextReadings.regroup(ranges, scalars: scalars, dictionary: dictionary)
     guard regrouped != ranges else { return }

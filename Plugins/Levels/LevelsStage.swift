@@ -93,16 +93,18 @@ extension LevelsStage {
     memo levelled: inout LevelledMemo
   ) {
     for t in tokens.indices {
-      var token = tokens[t]
-      guard token.containsHan else { continue }
-      let word = WordKey(token.text)
-      if let known = levelled[word] ?? shared.value(for: word),
-        known.before == token.extra
-      {
+      guard tokens[t].containsHan else { continue }
+      let word = WordKey(tokens[t].text)
+      if let known = levelled[word], LevelsStage.same(known.before, tokens[t].extra) {
+        tokens[t].extra = known.after
+        continue
+      }
+      if let known = shared.value(for: word), LevelsStage.same(known.before, tokens[t].extra) {
         levelled[word] = known
         tokens[t].extra = known.after
         continue
       }
+      var token = tokens[t]
       let before = token.extra
       if let found = list.lookup(token.text) {
         token.level = found.level
@@ -118,6 +120,18 @@ extension LevelsStage {
       shared.remember((before, token.extra), for: word)
       tokens[t] = token
     }
+  }
+}
+
+extension LevelsStage {
+  /// Whether two tokens' fields are equal: at once when they are the same storage (tokens of one
+  /// word share it, from the gloss stage's memo), else field by field.
+  static func same(_ a: [String: JSONValue]?, _ b: [String: JSONValue]?) -> Bool {
+    // Equal bits are the same dictionary: the quick answer for the shared storage most tokens have.
+    let identical = withUnsafeBytes(of: a) { x in
+      withUnsafeBytes(of: b) { y in x.elementsEqual(y) }
+    }
+    return identical || a == b
   }
 }
 

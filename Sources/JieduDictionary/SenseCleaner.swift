@@ -47,8 +47,17 @@ public enum SenseCleaner {
     return CleanedSenses(glosses: glosses, classifiers: classifiers)
   }
 
-  /// The rank of one sense: 0 for a real sense, higher for senses that should sink.
+  /// The rank of one sense: 0 for a real sense, higher for senses that should sink. Remembered per
+  /// sense for the run: a new word's entries are ranked several times over (reading choice, sense
+  /// cleaning, marginal senses), each time lower-casing and searching the text.
   public static func rank(of sense: String) -> Int {
+    rankMemo.value(for: WordKey(sense)) { rankAnew(sense) }
+  }
+
+  private static let rankMemo = LockedMemo<WordKey, Int>()
+
+  /// `rank(of:)` without the memo.
+  static func rankAnew(_ sense: String) -> Int {
     let lower = sense.lowercased()
     let crossReferencePrefixes = [
       "variant of ", "old variant of ", "japanese variant of ", "archaic variant of ", "see ",

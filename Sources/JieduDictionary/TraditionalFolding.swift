@@ -10,16 +10,39 @@ import JieduCore
 public struct TraditionalFolding: SharedResource, Equatable {
   /// Traditional → simplified.
   public let table: [Unicode.Scalar: Unicode.Scalar]
+  /// The table's Basic Multilingual Plane part as a flat array by scalar value (0: not folded): a
+  /// look-up per character of every article, without hashing. Empty for an empty table.
+  private let plane: [UInt32]
 
   /// A folding over a ready table.
-  public init(table: [Unicode.Scalar: Unicode.Scalar]) { self.table = table }
+  public init(table: [Unicode.Scalar: Unicode.Scalar]) {
+    self.table = table
+    var plane: [UInt32] = []
+    if !table.isEmpty {
+      plane = [UInt32](repeating: 0, count: 0x10000)
+      for (from, to) in table where from.value < 0x10000 { plane[Int(from.value)] = to.value }
+    }
+    self.plane = plane
+  }
+
+  /// Equal tables fold alike.
+  public static func == (a: TraditionalFolding, b: TraditionalFolding) -> Bool {
+    a.table == b.table
+  }
 
   /// No folding (no data folder).
   public static let identity = TraditionalFolding(table: [:])
 
   /// The scalar in simplified form (unchanged when it is not in the table).
   @inline(__always)
-  public func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { table[s] ?? s }
+  public func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    if s.value < 0x10000 {
+      guard !plane.isEmpty else { return s }
+      let folded = plane[Int(s.value)]
+      return folded == 0 ? s : Unicode.Scalar(folded) ?? s
+    }
+    return table[s] ?? s
+  }
 
   /// Every scalar folded; the result has the same length.
   public func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {

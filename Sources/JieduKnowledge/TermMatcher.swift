@@ -39,6 +39,9 @@ public struct TermMatcher: Sendable {
   /// For each key, whether it is the first of its spelling (after folding); repeats never match.
   public private(set) var isPrimary: [Bool]
 
+  /// How many keys the matcher was built with (empty and repeated ones included).
+  public var keyCount: Int { isPrimary.count }
+
   /// Builds the automaton from arrays of scalars (for tests and small key sets).
   public init(keys: [[Unicode.Scalar]], folding: [UInt32: UInt32] = [:]) {
     self.init(keys: TermKeys(keys), folding: folding)

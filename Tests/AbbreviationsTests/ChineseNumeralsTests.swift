@@ -48,6 +48,19 @@ struct ChineseNumeralsTests {
     #expect(ChineseNumerals.value(of: ArraySlice(run.unicodeScalars)) == value)
   }
 
+  /// The folding's flat array for the Basic Multilingual Plane says what its table says, for every
+  /// scalar there and every key of the table.
+  @Test func foldingByArrayAgreesWithTheTable() {
+    let folding = Self.folding
+    #expect(folding.table.count > 1000)
+    for value in UInt32(0)..<0x10000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(folding.fold(scalar) == (folding.table[scalar] ?? scalar))
+    }
+    for (from, to) in folding.table { #expect(folding.fold(from) == to) }
+    #expect(TraditionalFolding.identity.fold("黨") == "黨")
+  }
+
   @Test func foldingKeepsTheLength() {
     let traditional = "本校黨委堅持以「三會一課」為基本制度"
     let folded = Self.folding.fold(traditional)

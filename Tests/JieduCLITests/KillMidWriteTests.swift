@@ -68,8 +68,16 @@ struct KillMidWriteTests {
     let out = folder.appendingPathComponent("out")
     let started = try Kill.Started(
       ["annotate", articles.path, "--out", out.path, "--format", "json", "--jobs", "2"], in: folder)
-    // Past the first outputs (each about 12 MB of JSON), in the middle of writing others.
-    let sent = Kill.signal(started, signal, afterWriting: 20 << 20)
+    // Past the first outputs (each about 12 MB of JSON, streamed as it is encoded, two at once),
+    // in the middle of writing others: once one output is there, a few megabytes later.
+    let deadline = Date().addingTimeInterval(300)
+    while !Kill.files(under: out).contains(where: { !Kill.isTemporary($0) }),
+      started.process.isRunning, Date() < deadline
+    {
+      usleep(1000)
+    }
+    let sofar = Kill.writtenBytes(started.pid) ?? 0
+    let sent = Kill.signal(started, signal, afterWriting: sofar + (3 << 20))
     #expect(started.wait(seconds: 60), "jiedu did not stop after the signal")
     #expect(sent != nil, "the batch ended before the signal: \(started.stderr)")
     if signal == SIGKILL {

@@ -106,6 +106,29 @@ import Testing
     #expect(
       matcher.occurrences(in: Array("党建".unicodeScalars)) == [Occurrence(key: 1, start: 0, end: 2)])
   }
+
+  /// Two matchers over disjoint keys find, together, what one matcher over both key lists finds:
+  /// the longest occurrence at each offset and the leftmost-longest mentions, keys numbered alike.
+  @Test func twoMatchersTogetherAreOneOverBothKeyLists() {
+    var generator = SeededGenerator(state: 11)
+    for _ in 0..<200 {
+      let (keys, text) = Self.randomCase(&generator)
+      var distinct: [[Unicode.Scalar]] = []
+      for key in keys where !distinct.contains(key) { distinct.append(key) }
+      let cut = Int.random(in: 0...distinct.count, using: &generator)
+      let (first, second) = (Array(distinct[..<cut]), Array(distinct[cut...]))
+      let one = TermMatcher(keys: first + second)
+      let base = TermMatcher(keys: first)
+      let other = second.isEmpty ? nil : TermMatcher(keys: second)
+      #expect(
+        base.longestOccurrences(startingIn: text, with: other)
+          == one.longestOccurrences(startingIn: text))
+      let mayStart: (Int) -> Bool = { $0 % 3 != 1 }
+      #expect(
+        base.leftmostLongest(in: text, with: other, mayStart: mayStart)
+          == one.leftmostLongest(in: text, mayStart: mayStart))
+    }
+  }
 }
 
 /// A seeded linear congruential generator (Knuth's MMIX constants), so the randomised tests repeat.

@@ -45,6 +45,45 @@ import Testing
     #expect(ours == theirs)
   }
 
+  /// Tokens that share one extra-field storage (as the gloss stage's memo makes them), tokens with
+  /// equal fields in storage of their own, and one whose shared fields are then changed: each
+  /// token's fields are its own in the bytes, as `JSONEncoder` prints them.
+  @Test func sharedAndCopiedExtraFieldsEqualJSONEncoder() throws {
+    var document = SampleDocument.make()
+    let shared: [String: JSONValue] = [
+      "reading": .string("word"), "level": .number(3), "aa": .bool(true), "zz": .string("末"),
+    ]
+    for b in document.blocks.indices {
+      for s in document.blocks[b].sentences.indices {
+        for t in document.blocks[b].sentences[s].tokens.indices {
+          var fields = shared
+          if t % 3 == 1 { fields["pinyin"] = .string("shadowed") }  // an own key: left out
+          if t % 3 == 2 { fields["level"] = .number(Double(t)) }  // a copy, changed
+          document.blocks[b].sentences[s].tokens[t].extra = t % 3 == 0 ? shared : fields
+        }
+      }
+    }
+    let ours = String(decoding: DocumentJSON.encode(document), as: UTF8.self)
+    let theirs = String(decoding: try encoderBytes(document), as: UTF8.self)
+    #expect(ours == theirs)
+  }
+
+  /// An extra field nested past the writer's 64 levels of item bits, arrays and objects mixed.
+  @Test(arguments: [3, 63, 64, 65, 130])
+  func deeplyNestedExtraFieldsEqualJSONEncoder(depth: Int) throws {
+    var value = JSONValue.array([.number(1), .string("x")])
+    for level in 0..<depth {
+      value =
+        level % 2 == 0
+        ? .object(["b": value, "a": .number(Double(level))]) : .array([.null, value, .bool(true)])
+    }
+    var document = SampleDocument.make()
+    document.blocks[3].sentences[0].tokens[0].extra = ["deep": value, "reading": .string("word")]
+    let ours = String(decoding: DocumentJSON.encode(document), as: UTF8.self)
+    let theirs = String(decoding: try encoderBytes(document), as: UTF8.self)
+    #expect(ours == theirs)
+  }
+
   @Test(arguments: [1, 7, 4096])
   func streamingInChunksGivesTheSameBytes(_ chunk: Int) throws {
     let document = awkward()

@@ -148,7 +148,7 @@ enum DocumentJSON {
         guard tokens != .none else { return }
         w.key("tokens")
         w.beginArray()
-        for token in sentence.tokens { write(token, detail: tokens, into: &w) }
+        for t in sentence.tokens.indices { write(sentence.tokens[t], detail: tokens, into: &w) }
         w.endArray()
       }
     }

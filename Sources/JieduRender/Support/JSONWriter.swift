@@ -39,8 +39,13 @@ struct JSONWriter {
 
   // MARK: Structure
 
-  /// Whether the current container has an item already (a comma goes before the next one).
-  private var hasItem: [Bool] = [false]
+  /// Containers open (0 at the top level).
+  private var depth = 0
+  /// Bit `d`: whether the container at depth `d` (under 64) has an item already, so a comma goes
+  /// before the next one. Bits, not an array: every value asks.
+  private var itemBits: UInt64 = 0
+  /// The same for depths from 64 on (deeply nested extra fields only).
+  private var deepItems: [Bool] = []
   /// Set between a key and its value: the value needs no comma.
   private var afterKey = false
 
@@ -50,23 +55,46 @@ struct JSONWriter {
       afterKey = false
       return
     }
-    if hasItem[hasItem.count - 1] {
+    if depth < 64 {
+      let bit: UInt64 = 1 << UInt64(depth)
+      if itemBits & bit != 0 {
+        buffer.append(UInt8(ascii: ","))
+      } else {
+        itemBits |= bit
+      }
+    } else if deepItems[depth - 64] {
       buffer.append(UInt8(ascii: ","))
     } else {
-      hasItem[hasItem.count - 1] = true
+      deepItems[depth - 64] = true
     }
+  }
+
+  /// A container opens: it has no item yet.
+  private mutating func opened() {
+    depth += 1
+    if depth < 64 {
+      itemBits &= ~(1 << UInt64(depth))
+    } else {
+      deepItems.append(false)
+    }
+  }
+
+  /// The innermost container closes.
+  private mutating func closed() {
+    if depth >= 64 { deepItems.removeLast() }
+    depth -= 1
   }
 
   /// `{`, as a value.
   mutating func beginObject() {
     valueOpening()
     buffer.append(UInt8(ascii: "{"))
-    hasItem.append(false)
+    opened()
   }
 
   /// `}`.
   mutating func endObject() {
-    hasItem.removeLast()
+    closed()
     buffer.append(UInt8(ascii: "}"))
     maybeFlush()
   }
@@ -75,12 +103,12 @@ struct JSONWriter {
   mutating func beginArray() {
     valueOpening()
     buffer.append(UInt8(ascii: "["))
-    hasItem.append(false)
+    opened()
   }
 
   /// `]`.
   mutating func endArray() {
-    hasItem.removeLast()
+    closed()
     buffer.append(UInt8(ascii: "]"))
     maybeFlush()
   }
