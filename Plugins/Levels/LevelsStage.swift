@@ -92,34 +92,40 @@ extension LevelsStage {
     _ tokens: inout [Token],
     memo levelled: inout LevelledMemo
   ) {
-    for t in tokens.indices {
-      guard tokens[t].containsHan else { continue }
-      let word = WordKey(tokens[t].text)
-      if let known = levelled[word], LevelsStage.same(known.before, tokens[t].extra) {
-        tokens[t].extra = known.after
-        continue
+    // Through the buffer: reading a field of `tokens[t]` copied the whole token (four retains).
+    tokens.withUnsafeMutableBufferPointer { tokens in
+      for t in tokens.indices {
+        level(&tokens[t], memo: &levelled)
       }
-      if let known = shared.value(for: word), LevelsStage.same(known.before, tokens[t].extra) {
-        levelled[word] = known
-        tokens[t].extra = known.after
-        continue
-      }
-      var token = tokens[t]
-      let before = token.extra
-      if let found = list.lookup(token.text) {
-        token.level = found.level
-        if found.fromCharacter {
-          token.levelFromCharacter = true
-        } else if let character = list.characterLevel(ofWord: token.text) {
-          token.characterLevel = character
-        }
-      } else if let parts = list.partsLevel(of: token.text) {
-        token.partsLevel = parts
-      }
-      levelled[word] = (before, token.extra)
-      shared.remember((before, token.extra), for: word)
-      tokens[t] = token
     }
+  }
+
+  /// Sets the levelled fields of one token.
+  private func level(_ token: inout Token, memo levelled: inout LevelledMemo) {
+    guard token.containsHan else { return }
+    let word = WordKey(token.text)
+    if let known = levelled[word], LevelsStage.same(known.before, token.extra) {
+      token.extra = known.after
+      return
+    }
+    if let known = shared.value(for: word), LevelsStage.same(known.before, token.extra) {
+      levelled[word] = known
+      token.extra = known.after
+      return
+    }
+    let before = token.extra
+    if let found = list.lookup(token.text) {
+      token.level = found.level
+      if found.fromCharacter {
+        token.levelFromCharacter = true
+      } else if let character = list.characterLevel(ofWord: token.text) {
+        token.characterLevel = character
+      }
+    } else if let parts = list.partsLevel(of: token.text) {
+      token.partsLevel = parts
+    }
+    levelled[word] = (before, token.extra)
+    shared.remember((before, token.extra), for: word)
   }
 }
 

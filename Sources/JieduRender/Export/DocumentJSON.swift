@@ -148,7 +148,10 @@ enum DocumentJSON {
         guard tokens != .none else { return }
         w.key("tokens")
         w.beginArray()
-        for t in sentence.tokens.indices { write(sentence.tokens[t], detail: tokens, into: &w) }
+        // Through the buffer: `sentence.tokens[t]` copied each token (four retains) to write it.
+        sentence.tokens.withUnsafeBufferPointer { all in
+          for t in all.indices { write(all[t], detail: tokens, into: &w) }
+        }
         w.endArray()
       }
     }
