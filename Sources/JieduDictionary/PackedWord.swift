@@ -1,3 +1,5 @@
+import JieduCore
+
 /// A run of at most five scalars packed into two words (21 bits a scalar, the length beside them):
 /// a memo key made from a sentence's scalars without building a `String`, hashed and compared as
 /// two integers. Longer runs have no packed form (`init` returns nil) and take the string's way.
@@ -26,11 +28,6 @@ public struct PackedWord: Hashable, Sendable {
     self.high = high
   }
 
-  /// The two words mixed with the table's seed (one multiplication each), with no `Hasher`.
-  @inlinable public func _rawHashValue(seed: Int) -> Int {
-    let (h1, l1) = (low ^ UInt64(truncatingIfNeeded: seed)).multipliedFullWidth(
-      by: 0xa076_1d64_78bd_642f)
-    let (h2, l2) = ((h1 ^ l1) ^ high).multipliedFullWidth(by: 0xe703_7ed1_a0b4_28db)
-    return Int(truncatingIfNeeded: h2 ^ l2)
-  }
+  /// The two words' `ByteHash` under the table's seed, with no `Hasher`.
+  @inlinable public func _rawHashValue(seed: Int) -> Int { ByteHash.hash(low, high, seed: seed) }
 }

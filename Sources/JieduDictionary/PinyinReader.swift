@@ -190,12 +190,7 @@ public struct PinyinReader: Sendable {
       return false
     }
     if CharacterDefaults.table[scalar] != nil { return true }
-    let candidates = dictionary.characterCandidates.value(for: scalar) {
-      SingleCharacterChoice.candidates(
-        scalar, entries: dictionary.entries(for: String(scalar)),
-        statistics: dictionary.statistics)
-    }
-    return candidates.count <= 1
+    return SingleCharacterChoice.candidates(of: scalar, in: dictionary).count <= 1
   }
 
   /// The reading of one character that no word settles.

@@ -32,6 +32,17 @@ enum SingleCharacterChoice {
     return choose(from: known, context: context)
   }
 
+  /// The character's candidates, through the dictionary's memo.
+  static func candidates(of scalar: Unicode.Scalar, in dictionary: ChineseDictionary)
+    -> [Candidate]
+  {
+    dictionary.characterCandidates.value(for: scalar) {
+      candidates(
+        scalar, entries: dictionary.entries(for: String(scalar)),
+        statistics: dictionary.statistics)
+    }
+  }
+
   /// The character's readings with what the choice weighs.
   static func candidates(
     _ scalar: Unicode.Scalar, entries: [CedictEntry], statistics: ReadingStatistics

@@ -17,6 +17,19 @@ extension String {
     return (fast ?? nil) ?? utf8.elementsEqual(other.utf8)
   }
 
+  /// Whether the UTF-8 bytes sort before `other`'s (the order `JSONEncoder`'s `.sortedKeys`
+  /// prints keys in), by `memcmp` where both are contiguous.
+  @inlinable public func precedesInBytes(_ other: String) -> Bool {
+    let fast = utf8.withContiguousStorageIfAvailable { x in
+      other.utf8.withContiguousStorageIfAvailable { y in
+        let common = Swift.min(x.count, y.count)
+        let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+        return order != 0 ? order < 0 : x.count < y.count
+      }
+    }
+    return (fast ?? nil) ?? utf8.lexicographicallyPrecedes(other.utf8)
+  }
+
   /// Feeds the UTF-8 bytes to `hasher` (and the length, so "ab"+"c" and "a"+"bc" differ): the hash
   /// that goes with `sameBytes(as:)`, without `String.hash(into:)`'s normalisation.
   @inlinable public func hashBytes(into hasher: inout Hasher) {
@@ -52,6 +65,12 @@ public enum ByteHash {
   @inlinable @inline(__always) static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
     let (high, low) = a.multipliedFullWidth(by: b)
     return high ^ low
+  }
+
+  /// The hash of two words under `seed` (a key packed into integers), mixed as bytes are.
+  @inlinable public static func hash(_ first: UInt64, _ second: UInt64, seed: Int) -> Int {
+    let h = mix(first ^ UInt64(truncatingIfNeeded: seed) ^ k0, k1)
+    return Int(truncatingIfNeeded: mix(h ^ second, k1 ^ 16))
   }
 
   /// The hash of `bytes` under `seed`.

@@ -1,11 +1,5 @@
 import JieduCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Writes JSON bytes into a buffer as it goes, the way `JSONEncoder` with `[.sortedKeys,
 /// .withoutEscapingSlashes]` would print them (UTF-8 unescaped, `\u00XX` for other control
 /// characters, keys in byte order), without building a tree of the whole document first.
@@ -208,16 +202,7 @@ struct JSONWriter {
   }
 
   /// Keys in the order `JSONEncoder`'s `.sortedKeys` prints them: by their UTF-8 bytes.
-  static func byteOrder(_ a: String, _ b: String) -> Bool {
-    let fast = a.utf8.withContiguousStorageIfAvailable { x in
-      b.utf8.withContiguousStorageIfAvailable { y in
-        let common = min(x.count, y.count)
-        let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-        return order != 0 ? order < 0 : x.count < y.count
-      }
-    }
-    return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
-  }
+  static func byteOrder(_ a: String, _ b: String) -> Bool { a.precedesInBytes(b) }
 
   // MARK: Bytes
 
