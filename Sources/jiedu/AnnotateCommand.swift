@@ -25,7 +25,9 @@ struct AnnotateCommand: AsyncParsableCommand {
     name: .long, help: "Pipeline config (default: ./config.yaml, else the built-in pipeline).")
   var config: String?
 
-  @Option(name: .long, help: "Output format (default: output.format, else html).")
+  @Option(
+    name: .long,
+    help: "Output format (default: the -o file's extension, else output.format, else html).")
   var format: OutputFormat?
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
@@ -81,7 +83,10 @@ struct AnnotateCommand: AsyncParsableCommand {
         if !ok { Foundation.exit(ExitStatus.failure) }
         return
       }
-      let chosen = format ?? section.format
+      // One article's format: --format, else what the -o file's extension names (handout.pdf is a
+      // PDF, not HTML under a .pdf name), else the config's.
+      let named = isBatch ? nil : output.flatMap(OutputFormat.init(naming:))
+      let chosen = format ?? named ?? section.format
       if isBatch {
         try await runBatch(pipeline: pipeline, format: chosen, options: options, jobs: jobs)
         return

@@ -108,6 +108,23 @@ struct AnnotateTests {
     )
   }
 
+  /// `-o handout.md` writes Markdown without `--format`: the extension names the format unless
+  /// `--format` says otherwise; a name no format has (`.txt`) keeps the config's (HTML).
+  @Test(arguments: [
+    ("out.md", [String](), "## Key terms"), ("out.json", [], "{\"annotations\""),
+    ("out.txt", [], "<!DOCTYPE html>"), ("out.md", ["--format", "html"], "<!DOCTYPE html>"),
+    ("OUT.JSON", [], "{\"annotations\""),
+  ])
+  func theOutputNameChoosesTheFormat(name: String, flags: [String], marker: String) throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let out = dir.appendingPathComponent(name)
+    let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "-o", out.path] + flags, in: dir)
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = try String(contentsOf: out, encoding: .utf8)
+    #expect(text.contains(marker))
+    #expect(marker.hasPrefix("<") == text.hasPrefix("<!DOCTYPE html>"))
+  }
+
   @Test func brokenConfigLeavesAnExistingOutputUntouched() throws {
     let dir = try CLIRunner.temporaryDirectory()
     let out = dir.appendingPathComponent("handout.html")

@@ -109,4 +109,13 @@ extension OutputFormat {
     default: rawValue
     }
   }
+
+  /// The format a file's extension names (`handout.pdf` → pdf, `a.xlf` → xliff), or nil.
+  init?(naming path: String) {
+    let named = (path as NSString).pathExtension.lowercased()
+    guard let format = OutputFormat.allCases.first(where: { $0.fileExtension == named }) else {
+      return nil
+    }
+    self = format
+  }
 }
