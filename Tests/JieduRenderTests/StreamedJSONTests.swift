@@ -68,6 +68,42 @@ import Testing
     #expect(ours == theirs)
   }
 
+  /// Tokens written from one remembered template (the same readings' storage) keep their own
+  /// text — quotes, backslashes and control characters too — and offsets wherever the extra fields
+  /// sort around `end`, `start` and `text`; extra fields named like them are left out. A second
+  /// document with the same storage changed, and one written on several threads, get their own
+  /// bytes.
+  @Test func tokensFromOneTemplateKeepTheirOwnTextAndOffsets() throws {
+    var document = SampleDocument.make()
+    let shared: [String: JSONValue] = [
+      "aa": .bool(true), "end": .number(-1), "level": .number(3), "status": .string("s"),
+      "text": .string("shadow"), "start": .string("x"), "zz": .array([.string("末")]),
+    ]
+    let texts = ["词", "a\"b", "back\\slash", "tab\t\u{1}", "党建工作", ""]
+    var k = 0
+    for b in document.blocks.indices {
+      for s in document.blocks[b].sentences.indices {
+        for t in document.blocks[b].sentences[s].tokens.indices {
+          document.blocks[b].sentences[s].tokens[t].text = texts[k % texts.count]
+          document.blocks[b].sentences[s].tokens[t].start = k * 1_000_003
+          document.blocks[b].sentences[s].tokens[t].end = k * 7 - 3
+          document.blocks[b].sentences[s].tokens[t].extra = shared
+          document.blocks[b].sentences[s].tokens[t].pinyin = "cí"
+          document.blocks[b].sentences[s].tokens[t].glosses = ["word", "term"]
+          k += 1
+        }
+      }
+    }
+    #expect(DocumentJSON.encode(document) == (try encoderBytes(document)))
+    var changed = document
+    changed.blocks[3].sentences[0].tokens[0].extra?["level"] = .number(9)
+    changed.blocks[3].sentences[0].tokens[0].pinyin = "cí lèi"
+    #expect(DocumentJSON.encode(changed) == (try encoderBytes(changed)))
+    let streamed = ChunkBox()
+    DocumentJSON.stream(changed, tokens: .full, threads: 3) { streamed.append($0) }
+    #expect(Data(streamed.bytes) == (try encoderBytes(changed)))
+  }
+
   /// An extra field nested past the writer's 64 levels of item bits, arrays and objects mixed.
   @Test(arguments: [3, 63, 64, 65, 130])
   func deeplyNestedExtraFieldsEqualJSONEncoder(depth: Int) throws {

@@ -51,7 +51,11 @@ enum DocumentJSON {
     if threads > 1 {
       writeBlocks(document.blocks, tokens: tokens, threads: threads, into: &w)
     } else {
-      for block in document.blocks { write(block, tokens: tokens, into: &w) }
+      encodings.with(make: { TokenEncodings() }) { encodings in
+        for block in document.blocks {
+          write(block, tokens: tokens, encodings: &encodings, into: &w)
+        }
+      }
     }
     w.endArray()
     w.key("diagnostics")
@@ -109,7 +113,11 @@ enum DocumentJSON {
       let buffers = ThreadSlots<[UInt8]>(count: wave.count, initial: [])
       DispatchQueue.concurrentPerform(iterations: wave.count) { k in
         var part = JSONWriter(reserving: 1 << 20)
-        for block in blocks[wave[k]] { write(block, tokens: tokens, into: &part) }
+        encodings.with(make: { TokenEncodings() }) { encodings in
+          for block in blocks[wave[k]] {
+            write(block, tokens: tokens, encodings: &encodings, into: &part)
+          }
+        }
         buffers.store(part.buffer, at: k)
       }
       for k in wave.indices { w.items(buffers.value(at: k)) }
@@ -117,7 +125,13 @@ enum DocumentJSON {
     }
   }
 
-  private static func write(_ block: Block, tokens: TokenDetail, into w: inout JSONWriter) {
+  /// Token templates lent to one writer at a time: a batch's documents (and a long one's groups)
+  /// start from the words earlier ones wrote.
+  private static let encodings = MemoPool<TokenEncodings>()
+
+  private static func write(
+    _ block: Block, tokens: TokenDetail, encodings: inout TokenEncodings, into w: inout JSONWriter
+  ) {
     w.beginObject()
     w.key("id")
     w.int(block.id)
@@ -125,7 +139,9 @@ enum DocumentJSON {
     w.string(block.kind.rawValue)
     w.key("sentences")
     w.beginArray()
-    for sentence in block.sentences { write(sentence, tokens: tokens, into: &w) }
+    for sentence in block.sentences {
+      write(sentence, tokens: tokens, encodings: &encodings, into: &w)
+    }
     w.endArray()
     w.key("text")
     w.string(block.text)
@@ -134,7 +150,10 @@ enum DocumentJSON {
 
   private static let sentenceKeys: [StaticString] = ["end", "start", "tokens"]
 
-  private static func write(_ sentence: Sentence, tokens: TokenDetail, into w: inout JSONWriter) {
+  private static func write(
+    _ sentence: Sentence, tokens: TokenDetail, encodings: inout TokenEncodings,
+    into w: inout JSONWriter
+  ) {
     w.beginObject()
     merged(sentenceKeys, extra: sentence.extra, into: &w) { w, index in
       switch index {
@@ -150,7 +169,17 @@ enum DocumentJSON {
         w.beginArray()
         // Through the buffer: `sentence.tokens[t]` copied each token (four retains) to write it.
         sentence.tokens.withUnsafeBufferPointer { all in
-          for t in all.indices { write(all[t], detail: tokens, into: &w) }
+          guard tokens == .full else {
+            for t in all.indices { write(all[t], detail: tokens, into: &w) }
+            return
+          }
+          // Full tokens from their readings' templates: a recurring word's fields are encoded once.
+          for t in all.indices {
+            let template = encodings.template(for: all[t]) { blank, scratch in
+              write(blank, detail: .full, into: &scratch)
+            }
+            w.token(template, end: all[t].end, start: all[t].start, text: all[t].text)
+          }
         }
         w.endArray()
       }
@@ -160,12 +189,19 @@ enum DocumentJSON {
 
   private static let tokenKeys: [StaticString] = ["end", "glosses", "pinyin", "start", "text"]
 
-  private static func write(_ token: Token, detail: TokenDetail, into w: inout JSONWriter) {
+  /// Writes a token's object and returns where its `end`, `start` and `text` values begin in the
+  /// writer's buffer (a template's holes).
+  @discardableResult
+  private static func write(
+    _ token: Token, detail: TokenDetail, into w: inout JSONWriter
+  ) -> (end: Int, start: Int, text: Int) {
+    var holes = (end: 0, start: 0, text: 0)
     w.beginObject()
     merged(tokenKeys, extra: detail == .full ? token.extra : nil, into: &w) { w, index in
       switch index {
       case 0:
         w.key("end")
+        holes.end = w.buffer.count
         w.int(token.end)
       case 1:
         guard let glosses = token.glosses else { return }
@@ -181,13 +217,16 @@ enum DocumentJSON {
         w.string(pinyin)
       case 3:
         w.key("start")
+        holes.start = w.buffer.count
         w.int(token.start)
       default:
         w.key("text")
+        holes.text = w.buffer.count
         w.string(token.text)
       }
     }
     w.endObject()
+    return holes
   }
 
   private static let annotationKeys: [StaticString] = [

@@ -172,6 +172,13 @@ struct JSONWriter {
     maybeFlush()
   }
 
+  /// One value whose bytes `body` appends itself (a whole value: the writer's nesting is unchanged).
+  mutating func raw(_ body: (inout [UInt8]) -> Void) {
+    valueOpening()
+    body(&buffer)
+    maybeFlush()
+  }
+
   /// An array of strings.
   mutating func strings(_ values: [String]) {
     beginArray()
@@ -207,12 +214,17 @@ struct JSONWriter {
   // MARK: Bytes
 
   private mutating func appendInt(_ value: Int) {
+    JSONWriter.appendInt(value, to: &buffer)
+  }
+
+  /// The digits of `value` (with a minus sign when negative) appended to `bytes`.
+  static func appendInt(_ value: Int, to bytes: inout [UInt8]) {
     if value == 0 {
-      buffer.append(UInt8(ascii: "0"))
+      bytes.append(UInt8(ascii: "0"))
       return
     }
     var magnitude = value.magnitude
-    if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var digits:
       (
         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -226,7 +238,7 @@ struct JSONWriter {
         magnitude /= 10
         count += 1
       }
-      for i in stride(from: count - 1, through: 0, by: -1) { buffer.append(raw[i]) }
+      for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(raw[i]) }
     }
   }
 
