@@ -186,25 +186,32 @@ public struct GlossStage: AnnotationStage {
     let table = SenseTable.builtin
     for (t, range) in ranges.enumerated() {
       guard sentence.tokens[t].containsHan else { continue }
-      var tokenSyllables = range.compactMap { syllables[$0] }
       let kind = names[t]
+      let rendering = renderings.isEmpty ? nil : renderings[WordKey(sentence.tokens[t].text)]
+      // The sense table is the only part that looks at the neighbours: its verdict joins the key, and
+      // everything else about the token depends on the word, its syllables and its name kind alone.
+      var tableGloss: String?
+      if kind == nil, let rows = table.rows(for: sentence.tokens[t].text) {
+        tableGloss = SenseTable.gloss(
+          rows, previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),
+          next: GlossStage.neighbour(sentence.tokens, from: t, step: 1)
+        ) { range.compactMap { syllables[$0] }.joined(separator: " ").lowercased() }
+      }
+      // Most tokens: their word's latest readings, when made from the same syllables.
+      if kind == nil,
+        memo.applyLatest(
+          &sentence.tokens[t], syllables: syllables, range: range, name: nil,
+          tableGloss: tableGloss, rendering: rendering)
+      {
+        continue
+      }
+      var tokenSyllables = range.compactMap { syllables[$0] }
       if kind == .person, let first = sentence.tokens[t].text.unicodeScalars.first,
         let surname = NameFinder.surnameReadings[first], !tokenSyllables.isEmpty,
         NameFinder.surnameLength(Array(sentence.tokens[t].text.unicodeScalars)) == 1
       {
         tokenSyllables[0] = surname
       }
-      // The sense table is the only part that looks at the neighbours: its verdict joins the key, and
-      // everything else about the token depends on the word, its syllables and its name kind alone.
-      var tableGloss: String?
-      if kind == nil, table.hasRows(for: sentence.tokens[t].text) {
-        let context = SenseTable.Context(
-          reading: tokenSyllables.joined(separator: " ").lowercased(),
-          previous: GlossStage.neighbour(sentence.tokens, from: t, step: -1),
-          next: GlossStage.neighbour(sentence.tokens, from: t, step: 1))
-        tableGloss = table.gloss(for: sentence.tokens[t].text, in: context)
-      }
-      let rendering = renderings.isEmpty ? nil : renderings[WordKey(sentence.tokens[t].text)]
       let key = FilledKey(
         reading: ReadingKey(text: sentence.tokens[t].text, syllables: tokenSyllables), name: kind,
         tableGloss: tableGloss, rendering: rendering)

@@ -10,6 +10,9 @@ struct ReadingMemo {
   private var filled: [ReadingKey: Token] = [:]
   /// Finished readings of this document's words (the glossary's renderings are the document's).
   private var finished: [FilledKey: Readings] = [:]
+  /// The latest finished readings of each word, with their key: asked first, with the sentence's
+  /// syllables compared in place (no key built; most words read alike every time).
+  private var latest: [WordKey: FinishedEntry] = [:]
   private let shared: SharedReadings?
   /// The task's own cache of word pieces and syllables for `PinyinReader`.
   var syllables = SyllableCache()
@@ -32,6 +35,7 @@ struct ReadingMemo {
   mutating func resetIfLarge() {
     if filled.count >= ReadingMemo.maximumKeys { filled = [:] }
     if finished.count >= ReadingMemo.maximumKeys { finished = [:] }
+    if latest.count >= ReadingMemo.maximumKeys { latest = [:] }
     syllables.resetIfLarge()
     if nameVerdicts.count >= ReadingMemo.maximumKeys { nameVerdicts = [:] }
   }
@@ -59,10 +63,12 @@ extension ReadingMemo {
   mutating func applyFinished(_ token: inout Token, key: FilledKey) -> Bool {
     if let known = finished[key] {
       known.apply(to: &token)
+      rememberLatest(known, key: key)
       return true
     }
     guard let earlier = sharedFinished?.value(for: key) else { return false }
     finished[key] = earlier
+    rememberLatest(earlier, key: key)
     earlier.apply(to: &token)
     return true
   }
@@ -71,7 +77,50 @@ extension ReadingMemo {
   mutating func rememberFinished(_ token: Token, key: FilledKey) {
     let readings = Readings(of: token)
     finished[key] = readings
+    rememberLatest(readings, key: key)
     sharedFinished?.remember(readings, for: key)
+  }
+
+  /// Gives `token` its word's latest finished readings and returns true when they were made from
+  /// the same syllables — the non-nil ones of `syllables[range]`, a sentence's per-scalar readings
+  /// — name kind, table verdict and rendering; else returns false.
+  mutating func applyLatest(
+    _ token: inout Token, syllables: [String?], range: Range<Int>, name: NameFinder.Kind?,
+    tableGloss: String?, rendering: String?
+  ) -> Bool {
+    guard let entry = latest[WordKey(token.text)], entry.key.name == name,
+      entry.key.tableGloss == tableGloss, entry.key.rendering == rendering,
+      ReadingMemo.same(entry.key.reading.syllables, syllables, range)
+    else { return false }
+    entry.readings.apply(to: &token)
+    return true
+  }
+
+  /// Makes `readings` (under `key`) the latest of `key`'s word.
+  mutating func rememberLatest(_ readings: Readings, key: FilledKey) {
+    latest[WordKey(key.reading.text)] = FinishedEntry(key: key, readings: readings)
+  }
+
+  /// Whether `expected` are the non-nil syllables of `syllables[range]`, in order.
+  static func same(_ expected: [String], _ syllables: [String?], _ range: Range<Int>) -> Bool {
+    var next = 0
+    for i in range {
+      guard let syllable = syllables[i] else { continue }
+      guard next < expected.count, expected[next] == syllable else { return false }
+      next += 1
+    }
+    return next == expected.count
+  }
+}
+
+/// Finished readings with the key they were made under, in a box: a look-up copies one reference.
+final class FinishedEntry {
+  let key: FilledKey
+  let readings: Readings
+
+  init(key: FilledKey, readings: Readings) {
+    self.key = key
+    self.readings = readings
   }
 }
 

@@ -33,6 +33,8 @@ struct SenseTable: Sendable {
 
   /// Rows by word, in file order.
   let rows: [String: [Row]]
+  /// The same rows by the words' bytes: asked of every token, so without `String` hashing.
+  private let rowsByWord: [WordKey: [Row]]
 
   /// The built-in table.
   static let builtin: SenseTable = {
@@ -42,16 +44,16 @@ struct SenseTable: Sendable {
     return SenseTable(parsing: text)
   }()
 
-  /// The words with rows, by their bytes: asked of every token, so without `String` hashing.
-  private let words: Set<WordKey>
-
   init(rows: [String: [Row]]) {
     self.rows = rows
-    words = Set(rows.keys.map(WordKey.init))
+    rowsByWord = Dictionary(uniqueKeysWithValues: rows.map { (WordKey($0.key), $0.value) })
   }
 
   /// Whether the table has rows for `word`.
-  func hasRows(for word: String) -> Bool { words.contains(WordKey(word)) }
+  func hasRows(for word: String) -> Bool { rowsByWord[WordKey(word)] != nil }
+
+  /// The rows of `word`, or nil.
+  func rows(for word: String) -> [Row]? { rowsByWord[WordKey(word)] }
 
   /// Parses `word<TAB>when<TAB>gloss` lines; `#` lines and malformed lines are skipped.
   init(parsing text: String) {
@@ -87,24 +89,43 @@ struct SenseTable: Sendable {
 
   /// The gloss of the first row of `word` whose condition holds, or nil.
   func gloss(for word: String, in context: Context) -> String? {
-    guard let list = rows[word] else { return nil }
-    for row in list where SenseTable.holds(row.condition, context) { return row.gloss }
+    guard let list = rows(for: word) else { return nil }
+    return SenseTable.gloss(
+      list, previous: context.previous, next: context.next, reading: { context.reading })
+  }
+
+  /// The gloss of the first of `rows` whose condition holds between `previous` and `next`, or nil;
+  /// `reading` (the token's numbered syllables, lower case, joined by spaces) is worked out only
+  /// when a row asks for it.
+  static func gloss(
+    _ rows: [Row], previous: String?, next: String?, reading: () -> String
+  ) -> String? {
+    var known: String?
+    func lazyReading() -> String {
+      if let known { return known }
+      let made = reading()
+      known = made
+      return made
+    }
+    for row in rows where holds(row.condition, previous, next, lazyReading) { return row.gloss }
     return nil
   }
 
-  private static func holds(_ condition: Condition, _ c: Context) -> Bool {
+  private static func holds(
+    _ condition: Condition, _ previous: String?, _ next: String?, _ reading: () -> String
+  ) -> Bool {
     switch condition {
     case .always: return true
-    case .reading(let syllables): return c.reading == syllables
+    case .reading(let syllables): return reading() == syllables
     case .clauseEnd:
-      guard let next = c.next else { return true }
+      guard let next else { return true }
       if !next.unicodeScalars.contains(where: \.isHan) { return true }
       return finalParticles.contains(next)
     case .nextStarts(let set):
-      guard let first = c.next?.unicodeScalars.first else { return false }
+      guard let first = next?.unicodeScalars.first else { return false }
       return set.contains(first)
-    case .previousWord(let words): return c.previous.map(words.contains) ?? false
-    case .nextWord(let words): return c.next.map(words.contains) ?? false
+    case .previousWord(let words): return previous.map(words.contains) ?? false
+    case .nextWord(let words): return next.map(words.contains) ?? false
     }
   }
 }

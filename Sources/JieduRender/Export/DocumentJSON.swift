@@ -51,7 +51,7 @@ enum DocumentJSON {
     if threads > 1 {
       writeBlocks(document.blocks, tokens: tokens, threads: threads, into: &w)
     } else {
-      encodings.with(make: { TokenEncodings() }) { encodings in
+      encodings.with(make: TokenEncodings.init) { encodings in
         for block in document.blocks {
           write(block, tokens: tokens, encodings: &encodings, into: &w)
         }
@@ -113,7 +113,7 @@ enum DocumentJSON {
       let buffers = ThreadSlots<[UInt8]>(count: wave.count, initial: [])
       DispatchQueue.concurrentPerform(iterations: wave.count) { k in
         var part = JSONWriter(reserving: 1 << 20)
-        encodings.with(make: { TokenEncodings() }) { encodings in
+        encodings.with(make: TokenEncodings.init) { encodings in
           for block in blocks[wave[k]] {
             write(block, tokens: tokens, encodings: &encodings, into: &part)
           }
