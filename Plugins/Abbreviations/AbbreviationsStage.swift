@@ -40,7 +40,9 @@ public struct AbbreviationsStage: AnnotationStage {
     for file in options.files {
       list.add(try FormulaList.load(context.resolve(file), name: file), from: file)
     }
-    if options.builtin { list.add(try FormulaList.builtin(), from: "formulas.yaml") }
+    if options.builtin {
+      list.add(try FormulaList.builtin(cache: context.cacheDirectory), from: "formulas.yaml")
+    }
     self.init(list: list, options: options, dictionary: try? context.shared(ChineseDictionary.self))
   }
 

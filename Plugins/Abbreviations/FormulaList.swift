@@ -31,9 +31,20 @@ public struct FormulaList: Sendable {
 
   /// The built-in list shipped with the stage: every `formulas*.yaml` of its resources,
   /// `formulas.yaml` first, the others by name (parsed once per process).
-  public static func builtin() throws -> [FormulaEntry] { try builtinOnce.get() }
+  ///
+  /// Read once per process; with `cache` (a folder), the first read goes through the JSON kept
+  /// there (see `FormulaListFastPath`).
+  public static func builtin(cache: URL? = nil) throws -> [FormulaEntry] {
+    try builtinLock.withLock {
+      if let builtinOnce { return builtinOnce }
+      let loaded = Result { try loadBuiltin(cache: cache) }
+      builtinOnce = loaded
+      return loaded
+    }.get()
+  }
 
-  private static let builtinOnce = Result<[FormulaEntry], any Error> { try loadBuiltin() }
+  private static let builtinLock = NSLock()
+  nonisolated(unsafe) private static var builtinOnce: Result<[FormulaEntry], any Error>?
 
   /// The built-in formula files, `formulas.yaml` first, then the others by name.
   public static var builtinFiles: [URL] {
@@ -51,7 +62,7 @@ public struct FormulaList: Sendable {
     name.hasPrefix("formulas") && name.hasSuffix(".yaml")
   }
 
-  private static func loadBuiltin() throws -> [FormulaEntry] {
+  private static func loadBuiltin(cache: URL?) throws -> [FormulaEntry] {
     let files = builtinFiles
     guard !files.isEmpty else {
       throw JieduError(
@@ -60,7 +71,7 @@ public struct FormulaList: Sendable {
     var all: [FormulaEntry] = []
     for url in files {
       all +=
-        try FormulaListFastPath.entries(url)
+        try FormulaListFastPath.entries(url, cache: cache)
         ?? load(url, name: "\(url.lastPathComponent) (built-in)")
     }
     return all

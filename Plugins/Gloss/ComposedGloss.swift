@@ -120,7 +120,7 @@ struct ComposedGloss {
   }
 
   /// Characters after which a part is a measure word (一位, 各项, 这次, 两个).
-  private static let counters = Set("一二三四五六七八九十百千万两几每各这那某哪多半数".unicodeScalars)
+  private static let counters = ScalarSet("一二三四五六七八九十百千万两几每各这那某哪多半数".unicodeScalars)
 
   /// The sense of one part chosen as for a word standing alone, with the neighbouring parts as
   /// context: the sense table's gloss, else (after a numeral or demonstrative, not an ordinal 第…)

@@ -278,10 +278,10 @@ struct NameFinder {
   ]
 
   /// One-character generic parts of place names written apart (市 Shì, 区 Qū, 省 Shěng).
-  static let genericPlaceParts = Set("省市县区镇乡村州".unicodeScalars)
+  static let genericPlaceParts = ScalarSet("省市县区镇乡村州".unicodeScalars)
 
   /// Last characters of place names (宝山区, 浦东新区, 徐汇镇).
-  static let placeSuffixes = Set("省市县区镇乡村州岛湾港山河湖江路街".unicodeScalars)
+  static let placeSuffixes = ScalarSet("省市县区镇乡村州岛湾港山河湖江路街".unicodeScalars)
 
   /// Surname + one or two given-name characters split into single-character tokens (徐 | 静) after a
   /// title, before a speech verb or alone in a byline: merged into one token.
@@ -493,7 +493,7 @@ struct NameFinder {
   ]
 
   /// Common single-character surnames (the Hundred Family Surnames' commonest, by modern frequency).
-  static let surnames: Set<Unicode.Scalar> = Set(
+  static let surnames = ScalarSet(
     ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
       + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
       + "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
@@ -510,7 +510,7 @@ struct NameFinder {
   /// Two-character surnames.
   /// The first characters of `doubleSurnames`: most words start with none of them, and need no
   /// string built to be looked up.
-  static let doubleSurnameStarts: Set<Unicode.Scalar> = Set(
+  static let doubleSurnameStarts = ScalarSet(
     doubleSurnames.compactMap(\.unicodeScalars.first))
 
   static let doubleSurnames: Set<String> = [
@@ -547,14 +547,14 @@ struct NameFinder {
   }
 
   /// Last characters of role nouns before a name.
-  static let roleEndings = Set("长员者家手师".unicodeScalars)
+  static let roleEndings = ScalarSet("长员者家手师".unicodeScalars)
 
   /// Locality words after a noun (旗上, 会里): such a word is a thing, not a person.
   static let localities: Set<String> = ["上", "里", "中", "内", "下", "旁", "前", "后", "外"]
 
   /// Credits after a photographer's name that the segmenter glues to it (刘宇摄 is 刘宇 + 摄 "photo
   /// by"): split off when the rest is a person's name.
-  static let creditSuffixes: Set<Unicode.Scalar> = ["摄"]
+  static let creditSuffixes: ScalarSet = ["摄"]
 
   /// Splits a credit suffix off a name-shaped token (新华社记者刘宇摄 → 刘宇 | 摄).
   static func splitCredits(_ tokens: inout [Token]) {
@@ -590,7 +590,7 @@ struct NameFinder {
 
   /// Characters that never stand in a given name here: particles, pronouns, common verbs and
   /// prepositions (so 王 说 or 张 的 never merge).
-  static let notInNames: Set<Unicode.Scalar> = Set(
+  static let notInNames = ScalarSet(
     "的了在是和与及就也都说等将把被对向从为又而并很不着过这那我你他她它们个之于以其所或者吗呢吧啊年月日号上下中里来去到有要会能"
       .unicodeScalars)
 }

@@ -88,7 +88,13 @@ public enum OrdinalNames {
     "九": 9,
   ]
 
-  static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || s == "十" || s == "百" }
+  /// Whether `s` is one of `digits`' keys, 十 or 百 (a switch: asked of every character).
+  static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百": return true
+    default: return false
+    }
+  }
 
   static func isArabic(_ s: Unicode.Scalar) -> Bool {
     (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)

@@ -80,8 +80,8 @@ struct AnnotateCommand: AsyncParsableCommand {
             "--input jsonl writes JSONL: use --format jsonl (not \(chosen.rawValue))")
         }
         let ok = await JSONLRun.run(pipeline: pipeline, options: options, jobs: jobs)
-        if !ok { Foundation.exit(ExitStatus.failure) }
-        return
+        // Every line written: end here, without freeing the run's memos table by table.
+        Foundation.exit(ok ? 0 : ExitStatus.failure)
       }
       // One article's format: --format, else what the -o file's extension names (handout.pdf is a
       // PDF, not HTML under a .pdf name), else the config's.
@@ -89,7 +89,9 @@ struct AnnotateCommand: AsyncParsableCommand {
       let chosen = format ?? named ?? section.format
       if isBatch {
         try await runBatch(pipeline: pipeline, format: chosen, options: options, jobs: jobs)
-        return
+        // Every output written and the summary said: end here rather than free the run's memos
+        // (a batch's words, their readings and templates) object by object.
+        Foundation.exit(0)
       }
       try await runOne(pipeline: pipeline, format: chosen, options: options, threads: jobs)
       // Written in full (straight to the descriptor, nothing buffered): the process ends here

@@ -33,6 +33,71 @@ struct FormulaFastPathTests {
     #expect(quick.count == 2)
   }
 
+  /// The JSON kept in a cache folder reads as the YAML does, the second time without the YAML.
+  @Test(arguments: FormulaList.builtinFiles)
+  func theKeptJSONReadsAsTheYAMLDoes(_ url: URL) throws {
+    let cache = try folder()
+    let first = try #require(FormulaListFastPath.entries(url, cache: cache))
+    let kept = FormulaListFastPath.cachedJSON(
+      for: url, bytes: try Data(contentsOf: url), in: cache)
+    #expect(FileManager.default.fileExists(atPath: kept.path))
+    let second = try #require(FormulaListFastPath.entries(url, cache: cache))
+    #expect(first == (try FormulaList.load(url)))
+    #expect(second == first)
+  }
+
+  /// A kept file cut short or overwritten is refused (and made again), never read as entries.
+  @Test(arguments: ["truncated", "overwritten"])
+  func aDamagedKeptFileIsMadeAgain(_ damage: String) throws {
+    let url = try file("- {term: 三会一课, en: x, category: organisation, items: [a, b, c, d]}")
+    let cache = try folder()
+    let expected = try #require(FormulaListFastPath.entries(url, cache: cache))
+    let kept = FormulaListFastPath.cachedJSON(for: url, bytes: try Data(contentsOf: url), in: cache)
+    var bytes = try Data(contentsOf: kept)
+    if damage == "truncated" {
+      bytes = bytes.prefix(bytes.count / 2)
+    } else {
+      bytes.replaceSubrange(2..<12, with: Data("[{\"term\":1".utf8))
+    }
+    try bytes.write(to: kept)
+    #expect(FormulaListFastPath.entries(url, cache: cache) == expected)
+    #expect(FormulaListFastPath.entries(url, cache: cache) == expected)
+  }
+
+  /// An edited list is read anew into a file of its own; the old version's file goes, another
+  /// list's stays.
+  @Test func anEditedListGetsAFileOfItsOwn() throws {
+    let url = try file("- {term: 三会一课, en: x, category: organisation, items: [a, b, c, d]}")
+    let cache = try folder()
+    _ = FormulaListFastPath.entries(url, cache: cache)
+    let other = cache.appendingPathComponent("formulas-x-party-1f-v1.json")
+    try Data("{}".utf8).write(to: other)
+    let old = FormulaListFastPath.cachedJSON(for: url, bytes: try Data(contentsOf: url), in: cache)
+    try "- {term: 两个覆盖, en: y, category: organisation, items: [a, b]}".write(
+      to: url, atomically: true, encoding: .utf8)
+    let edited = try #require(FormulaListFastPath.entries(url, cache: cache))
+    #expect(edited.map(\.term) == ["两个覆盖"])
+    #expect(!FileManager.default.fileExists(atPath: old.path))
+    #expect(FileManager.default.fileExists(atPath: other.path))
+  }
+
+  @Test func keptFileNamesTellTheirList() {
+    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-1a2b-v1.json") == "formulas")
+    #expect(
+      FormulaListFastPath.listName(ofCacheFile: "formulas-party-ff-v12.json") == "formulas-party")
+    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-v1.json") == nil)
+    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-zz-v1.json") == nil)
+    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-1a-v.json") == nil)
+    #expect(FormulaListFastPath.listName(ofCacheFile: "notes.txt") == nil)
+  }
+
+  private func folder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jiedu-kept-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
   private func file(_ yaml: String) throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "jiedu-fast-\(UUID().uuidString)")

@@ -6,13 +6,14 @@ import Testing
 #endif
 
 /// Issue 17: the dictionary caches (CC-CEDICT's index, the traditional table, the segmenter's
-/// lexicon) under `<data>/cache/` — two processes building them at once both succeed, a damaged
+/// lexicon, the built-in formula list's JSON) under `<data>/cache/` — two processes building them at once both succeed, a damaged
 /// cache is rebuilt with a warning, a SIGKILL while they are written leaves nothing half-written.
 @Suite("Dictionary caches, end to end", .serialized)
 struct CacheSafetyTests {
   /// The cache files a run over the default config writes.
   static let caches = [
     "dictionary/index.cache", "dictionary/traditional-folding.txt", "segmenter/segmenter-lexicon-",
+    "abbreviations/formulas-",
   ]
 
   /// A data folder of its own: links to the real dictionaries, no cache yet.
@@ -95,7 +96,7 @@ struct CacheSafetyTests {
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout == first.stdout)
     let lines = second.stderr.split(separator: "\n")
-    #expect(lines.count == 3, "\(second.stderr)")
+    #expect(lines.count == Self.caches.count, "\(second.stderr)")
     for name in files {
       #expect(
         lines.contains {

@@ -1,5 +1,6 @@
-import JieduKnowledge
 import Testing
+
+@testable import JieduKnowledge
 
 /// Names built from ordinals, found by rule: congresses, plenums, sessions, plans, anniversaries.
 @Suite struct OrdinalNamesTests {
@@ -74,5 +75,14 @@ import Testing
   @Test func coverageMarksTheNames() {
     let text = Array("十九大和十四五".unicodeScalars)
     #expect(OrdinalNames.coverage(in: text) == [true, true, true, false, true, true, true])
+  }
+
+  /// The numeral test is a switch; it must say what the digit table (and 十, 百) says.
+  @Test func theNumeralSwitchAgreesWithTheDigitTable() {
+    for value in UInt32(0x3000)...0x9FFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let listed = OrdinalNames.digits[scalar] != nil || scalar == "十" || scalar == "百"
+      #expect(OrdinalNames.isNumeral(scalar) == listed, "\(scalar)")
+    }
   }
 }

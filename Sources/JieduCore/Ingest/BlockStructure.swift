@@ -10,15 +10,15 @@ enum BlockStructure {
   }
 
   /// Scalars that end a sentence or a paragraph.
-  static let terminal: Set<Unicode.Scalar> = [
+  static let terminal: ScalarSet = [
     "。", "！", "？", "；", "：", "…", ".", "!", "?", ";", ":",
   ]
   /// Closing quotes and brackets that may follow a terminal.
-  static let closers: Set<Unicode.Scalar> = [
+  static let closers: ScalarSet = [
     "”", "’", "」", "』", "）", ")", "》", "〉", "】", "\"", "'", "〕",
   ]
   /// Markers that start a byline.
-  static let bylineMarks: Set<Unicode.Scalar> = ["■", "●", "▲", "◆", "□", "◎", "★"]
+  static let bylineMarks: ScalarSet = ["■", "●", "▲", "◆", "□", "◎", "★"]
 
   /// Splits text into typed blocks (without sentences). Returns blocks and repair diagnostics.
   static func blocks(in text: String) -> (blocks: [Block], diagnostics: [Diagnostic]) {
@@ -144,16 +144,18 @@ enum BlockStructure {
 
   /// A line that is only a date, perhaps in brackets: 2024年5月12日, （二〇二四年五月十二日）.
   static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
-    let brackets: Set<Unicode.Scalar> = ["（", "）", "(", ")", "【", "】", "[", "]", " ", "\u{3000}"]
-    let body = s.filter { !brackets.contains($0) }
+    let body = s.filter { !dateBrackets.contains($0) }
     guard body.count >= 4, body.count <= 16, body.contains("年") || body.contains("月") else {
       return false
     }
-    let digits: Set<Unicode.Scalar> = Set("0123456789０１２３４５６７８９〇零一二三四五六七八九十".unicodeScalars)
-    let units: Set<Unicode.Scalar> = ["年", "月", "日", "号", "-", "/", ".", "."]
-    return body.allSatisfy { digits.contains($0) || units.contains($0) }
-      && body.contains(where: { digits.contains($0) })
+    return body.allSatisfy { dateDigits.contains($0) || dateUnits.contains($0) }
+      && body.contains(where: { dateDigits.contains($0) })
   }
+
+  /// What a date line may be wrapped in, and what it is written with.
+  static let dateBrackets: ScalarSet = ["（", "）", "(", ")", "【", "】", "[", "]", " ", "\u{3000}"]
+  static let dateDigits = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十".unicodeScalars)
+  static let dateUnits: ScalarSet = ["年", "月", "日", "号", "-", "/", ".", "."]
 
   /// The lines before the first body paragraph: a short label (kicker), the title, a byline.
   static func classifyOpening(_ lines: [Line], _ kinds: inout [BlockKind]) {

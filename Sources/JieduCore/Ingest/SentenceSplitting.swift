@@ -1,7 +1,7 @@
 /// Splits a block's text into sentences on 。！？； (and ! ? ;) and line ends, keeping closing quotes and
 /// brackets with their sentence. Offsets are exact scalar offsets into the block's text.
 enum SentenceSplitting {
-  static let terminals: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
+  static let terminals: ScalarSet = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// Longest sentence handed to the segmenter; longer runs without punctuation are cut into pieces.
   static let maximumLength = 4096
 

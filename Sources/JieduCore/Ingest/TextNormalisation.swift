@@ -42,7 +42,8 @@ enum TextNormalisation {
       scalars.append(s)
     }
     for i in scalars.indices {
-      guard let wide = fullWidth[scalars[i]] else { continue }
+      // Every key of `fullWidth` is ASCII: no table look-up for the rest.
+      guard scalars[i].value < 0x80, let wide = fullWidth[scalars[i]] else { continue }
       let before = i > 0 ? scalars[i - 1] : nil
       let after = i + 1 < scalars.count ? scalars[i + 1] : nil
       let cjkBefore = before?.isCJK ?? false

@@ -78,11 +78,11 @@ package enum CacheFile {
 /// A fast 64-bit checksum (four xxHash64-style lanes over 8-byte words): it catches truncation,
 /// overwritten blocks and flipped bits, at several GB/s so checking a 20 MB cache costs
 /// milliseconds. Not a cryptographic hash.
-enum CacheChecksum {
+package enum CacheChecksum {
   private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
   private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
 
-  static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+  package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
     var lanes: (UInt64, UInt64, UInt64, UInt64) = (prime1, prime2, ~prime1, ~prime2)
     @inline(__always) func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
       let mixed = lane &+ word &* prime2

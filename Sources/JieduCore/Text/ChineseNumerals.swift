@@ -13,13 +13,13 @@ package enum ChineseNumerals {
   package static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
 
   /// Characters numbers are written with: digits, 〇 ○ 零, 十 百 千 万 亿, 两 and the financial forms.
-  package static let numberCharacters: Set<Unicode.Scalar> = Set(
+  package static let numberCharacters = ScalarSet(
     "〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars)
 
   /// Whether a scalar value is a character numbers are written with (`numberCharacters`).
   @inline(__always)
   package static func isNumberCharacter(_ value: UInt32) -> Bool {
-    Unicode.Scalar(value).map(numberCharacters.contains) ?? false
+    numberCharacters.contains(value)
   }
 
   /// Whether the scalar is a Chinese numeral (digit or unit).
