@@ -22,8 +22,8 @@ struct NameFinder {
   var verdicts: NameVerdicts? = nil
 
   /// Merges the tokens of person names found by shape (surname + given name); returns the kind of
-  /// every name token by index.
-  func find(in tokens: inout [Token], isByline: Bool) -> [Int: Kind] {
+  /// every token (nil for all but names), by index.
+  func find(in tokens: inout [Token], isByline: Bool) -> [Kind?] {
     var local: [WordKey: WordVerdict] = [:]
     return find(in: &tokens, isByline: isByline, local: &local)
   }
@@ -32,18 +32,18 @@ struct NameFinder {
   /// word the task has judged before).
   func find(
     in tokens: inout [Token], isByline: Bool, local: inout [WordKey: WordVerdict]
-  ) -> [Int: Kind] {
-    var kinds: [Int: Kind] = [:]
+  ) -> [Kind?] {
     NameFinder.splitCredits(&tokens)
-    for t in mergeNamesByShape(&tokens, isByline: isByline) {
-      kinds[t] = .person
-    }
+    let merged = mergeNamesByShape(&tokens, isByline: isByline)
+    // An array by token, not a dictionary: asked of every token.
+    var kinds = [Kind?](repeating: nil, count: tokens.count)
+    for t in merged { kinds[t] = .person }
     // A word of fewer than two Han characters (under 6 UTF-8 bytes) is never a name by itself.
-    for (t, token) in tokens.enumerated()
-    where token.text.utf8.count >= 6 && token.containsHan && kinds[t] == nil {
+    for t in tokens.indices
+    where tokens[t].text.utf8.count >= 6 && kinds[t] == nil && tokens[t].containsHan {
       let previous = t > 0 ? tokens[t - 1].text : nil
       let next = t + 1 < tokens.count ? tokens[t + 1].text : nil
-      if let kind = kindOfWord(token.text, previous: previous, next: next, local: &local) {
+      if let kind = kindOfWord(tokens[t].text, previous: previous, next: next, local: &local) {
         kinds[t] = kind
       }
     }

@@ -134,7 +134,7 @@ public struct PinyinReader: Sendable {
         continue
       }
       for i in piece where scalars[i].isHan {
-        let value = scalars[i].value
+        let value = CharacterKey(scalars[i].value)
         if let fixed = cache.characters[value], let fixed {
           result[i] = fixed
           continue

@@ -1,3 +1,5 @@
+import JieduCore
+
 /// What `PinyinReader` has found about the words of the sentences one task has read: the pieces a
 /// token is read by and the syllables of a dictionary word, by the word's `PackedWord`. The
 /// dictionary keeps the same facts for the run behind a lock; this copy is the task's own, so a
@@ -8,7 +10,7 @@ public struct SyllableCache: Sendable {
   var syllables: [PackedWord: [String]?] = [:]
   /// Characters read outside a word, by scalar value: the reading where it is the same in every
   /// context, nil where the context decides (read anew each time).
-  var characters: [UInt32: String?] = [:]
+  var characters: [CharacterKey: String?] = [:]
 
   /// Most words either table keeps before it starts again.
   public static let maximumKeys = 200_000
@@ -21,4 +23,16 @@ public struct SyllableCache: Sendable {
     if pieces.count >= SyllableCache.maximumKeys { pieces = [:] }
     if syllables.count >= SyllableCache.maximumKeys { syllables = [:] }
   }
+}
+
+/// A scalar value as a table key, hashed by one multiplication (`ByteHash`) instead of `Hasher`:
+/// the table is asked for every character read outside a word.
+struct CharacterKey: Hashable {
+  let value: UInt32
+
+  init(_ value: UInt32) { self.value = value }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(value) }
+
+  func _rawHashValue(seed: Int) -> Int { ByteHash.hash(UInt64(value), 0, seed: seed) }
 }
