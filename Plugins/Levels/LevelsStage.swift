@@ -124,8 +124,9 @@ extension LevelsStage {
     } else if let parts = list.partsLevel(of: token.text) {
       token.partsLevel = parts
     }
-    levelled[word] = (before, token.extra)
-    shared.remember((before, token.extra), for: word)
+    let fields = LevelledEntry(before: before, after: token.extra)
+    levelled[word] = fields
+    shared.remember(fields, for: word)
   }
 }
 
@@ -141,11 +142,21 @@ extension LevelsStage {
   }
 }
 
+/// A word's token fields before and after the levels stage, in a box: a look-up copies one
+/// reference, not two dictionaries'.
+final class LevelledEntry: Sendable {
+  let before: [String: JSONValue]?
+  let after: [String: JSONValue]?
+
+  init(before: [String: JSONValue]?, after: [String: JSONValue]?) {
+    self.before = before
+    self.after = after
+  }
+}
+
 /// A word's token fields before and after the levels stage, by word, for one task at a time.
-typealias LevelledMemo = [WordKey: (before: [String: JSONValue]?, after: [String: JSONValue]?)]
+typealias LevelledMemo = [WordKey: LevelledEntry]
 
 /// A word's token fields before and after the levels stage, shared by the documents and tasks of a
 /// run.
-typealias LevelledFields = LockedMemo<
-  WordKey, (before: [String: JSONValue]?, after: [String: JSONValue]?)
->
+typealias LevelledFields = LockedMemo<WordKey, LevelledEntry>
