@@ -137,9 +137,7 @@ struct AnnotateCommand: AsyncParsableCommand {
     } else if FileManager.default.fileExists(atPath: "config.yaml") {
       paths.append("config.yaml")
     }
-    return paths.compactMap {
-      (try? FileManager.default.attributesOfItem(atPath: $0))?[.modificationDate] as? Date
-    }.max()
+    return paths.compactMap(BatchJob.modificationTime).max()
   }
 
   /// One article, spread over `threads` threads where its stages and JSON allow.

@@ -74,6 +74,25 @@ struct CorpusTests {
     #expect(forced.stderr.contains("3 annotated"), "\(forced.stderr)")
   }
 
+  /// In a folder, regular files are articles: a symbolic link to one is not followed (a link could
+  /// lead out of the folder, or to the same article twice), and a folder named like an article is
+  /// walked into.
+  @Test func aFolderSkipsSymbolicLinksAndWalksIntoFoldersNamedLikeArticles() throws {
+    let root = try corpus(broken: false)
+    try Data("外面的文章。\n".utf8).write(to: root.appendingPathComponent("outside.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("in/link.txt").path, withDestinationPath: "../outside.txt"
+    )
+    let folder = root.appendingPathComponent("in/odd.txt")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("文件夹里的文章。\n".utf8).write(to: folder.appendingPathComponent("d.txt"))
+    let run = try CLIRunner.run(["annotate", "in", "--out", "out", "--format", "json"], in: root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(
+      outputs(root.appendingPathComponent("out"))
+        == ["a.json", "odd.txt/d.json", "sub/b.json", "sub/deeper/c.json"])
+  }
+
   @Test func globChoosesTheFilesAndFilesKeepTheirRelativeNames() throws {
     let root = try corpus(broken: false)
     let run = try CLIRunner.run(

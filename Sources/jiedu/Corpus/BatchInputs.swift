@@ -63,9 +63,7 @@ enum BatchInputs {
     let prefix = root.standardizedFileURL.path
     var found: [BatchInput] = []
     for case let url as URL in walker {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
-        continue
-      }
+      guard isRegularFile(url.path) else { continue }
       var relative = url.standardizedFileURL.path
       if relative.hasPrefix(prefix + "/") { relative.removeFirst(prefix.count + 1) }
       let subject = pattern.contains("/") ? relative : url.lastPathComponent
@@ -74,5 +72,13 @@ enum BatchInputs {
       found.append(BatchInput(path: path, relative: relative))
     }
     return found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
+  }
+
+  /// Whether `path` is a regular file itself (a symbolic link is not followed), by `lstat`:
+  /// Foundation's resource values also look up the owner's and group's names, reading
+  /// `/etc/passwd` and `/etc/group` once per file of the folder.
+  static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
   }
 }

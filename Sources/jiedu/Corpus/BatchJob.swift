@@ -96,8 +96,15 @@ struct BatchJob: Sendable {
     return true
   }
 
-  private func modified(_ path: String) -> Date? {
-    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  private func modified(_ path: String) -> Date? { BatchJob.modificationTime(path) }
+
+  /// A file's modification time by `stat` (following links), or nil; not through Foundation's
+  /// attributes, which look up the owner's and group's names (two files read) per call.
+  static func modificationTime(_ path: String) -> Date? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    let time = status.st_mtim
+    return Date(timeIntervalSince1970: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
   }
 }
 
