@@ -151,6 +151,9 @@ struct CorpusTests {
     #expect(rows[4]["id"] as? String == "no-text" && rows[4]["error"] is String)
     #expect(rows[5]["id"] as? String == "last" && rows[5]["error"] == nil)
     #expect(run.stderr.contains("jiedu: error: broken:"), "\(run.stderr)")
+    // The empty line has no id: it is named once, not "line 4: line 4: …".
+    #expect(run.stderr.contains("jiedu: error: line 4: empty line"), "\(run.stderr)")
+    #expect(!run.stderr.contains("line 4: line 4"), "\(run.stderr)")
   }
 
   @Test func tokensCompactAndNoneShrinkTheJSON() throws {

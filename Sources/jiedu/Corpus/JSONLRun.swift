@@ -56,7 +56,9 @@ enum JSONLRun {
       }
     }
     let reason = message ?? "line \(line.number): failed"
-    Console.error("jiedu: error: \(line.name): \(reason)")
+    // A line without an id is named "line N", as its reason may already begin.
+    let said = reason.hasPrefix(line.name + ":") ? reason : "\(line.name): \(reason)"
+    Console.error("jiedu: error: \(said)")
     return Row(
       bytes: DocumentRendering.errorLine(id: line.id, line: line.number, message: reason),
       failed: true)
