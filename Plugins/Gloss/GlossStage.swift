@@ -200,8 +200,8 @@ public struct GlossStage: AnnotationStage {
       // Most tokens: their word's latest readings, when made from the same syllables.
       if kind == nil,
         memo.applyLatest(
-          &sentence.tokens[t], syllables: syllables, range: range, name: nil,
-          tableGloss: tableGloss, rendering: rendering)
+          &sentence.tokens[t], syllables: syllables, range: range, tableGloss: tableGloss,
+          rendering: rendering)
       {
         continue
       }

@@ -81,14 +81,14 @@ extension ReadingMemo {
     sharedFinished?.remember(readings, for: key)
   }
 
-  /// Gives `token` its word's latest finished readings and returns true when they were made from
-  /// the same syllables — the non-nil ones of `syllables[range]`, a sentence's per-scalar readings
-  /// — name kind, table verdict and rendering; else returns false.
+  /// Gives a token that is no name its word's latest finished readings and returns true when they
+  /// were made from the same syllables — the non-nil ones of `syllables[range]`, a sentence's
+  /// per-scalar readings — table verdict and rendering, for no name either; else returns false.
   mutating func applyLatest(
-    _ token: inout Token, syllables: [String?], range: Range<Int>, name: NameFinder.Kind?,
-    tableGloss: String?, rendering: String?
+    _ token: inout Token, syllables: [String?], range: Range<Int>, tableGloss: String?,
+    rendering: String?
   ) -> Bool {
-    guard let entry = latest[WordKey(token.text)], entry.key.name == name,
+    guard let entry = latest[WordKey(token.text)], entry.key.name == nil,
       entry.key.tableGloss == tableGloss, entry.key.rendering == rendering,
       ReadingMemo.same(entry.key.reading.syllables, syllables, range)
     else { return false }
