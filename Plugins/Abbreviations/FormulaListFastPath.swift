@@ -1,5 +1,6 @@
 import Foundation
 import JieduCore
+import JieduKnowledge
 import Yams
 
 /// The built-in formula list read without Yams' `Decoder`: the YAML is parsed as usual, then
@@ -8,19 +9,16 @@ import Yams
 /// expected, a tag, an error) returns nil, and the list is read the ordinary way, which also gives
 /// the positioned error message. `FormulaListTests` checks that both ways give the same entries.
 ///
-/// With a cache folder, the JSON is kept there (`<name>-<checksum of the YAML>-v1.json`, sealed like
-/// every cache), so a later run skips the YAML parser too: most of a run's set-up was this list.
+/// With a cache folder, the checked entries are kept there as a `KnowledgeArchive`
+/// (`<name>-<checksum of the YAML>-v2.bin`, sealed like every cache), so a later run reads them
+/// without the YAML parser or `JSONDecoder`: most of a run's set-up was this list.
 enum FormulaListFastPath {
-  /// The entries of a formula file, or nil to read it the ordinary way; through the JSON kept in
+  /// The entries of a formula file, or nil to read it the ordinary way; through the archive kept in
   /// `cache` when it was made from these very bytes.
   static func entries(_ url: URL, cache: URL? = nil) -> [FormulaEntry]? {
     guard let bytes = try? Data(contentsOf: url) else { return nil }
-    let kept = cache.map { cachedJSON(for: url, bytes: bytes, in: $0) }
-    if let kept, let json = readCache(kept),
-      let records = try? JSONDecoder().decode([FormulaRecord].self, from: json)
-    {
-      return records.map(\.entry)
-    }
+    let kept = cache.map { cachedFile(for: url, bytes: bytes, in: $0) }
+    if let kept, let entries = readCache(kept) { return entries }
     guard let text = String(data: bytes, encoding: .utf8),
       let root = try? Yams.compose(yaml: text)
     else { return nil }
@@ -29,54 +27,36 @@ enum FormulaListFastPath {
     guard write(root, into: &json),
       let records = try? JSONDecoder().decode([FormulaRecord].self, from: Data(json))
     else { return nil }
-    if let kept { writeCache(Data(json), to: kept) }
-    return records.map(\.entry)
+    let entries = records.map(\.entry)
+    if let kept { writeCache(Data(KnowledgeArchive.encode(entries)), to: kept) }
+    return entries
   }
 
-  /// Bumped whenever `write` would write other JSON for the same YAML.
-  private static let jsonVersion = 1
+  /// Bumped whenever the kept file would hold other bytes for the same YAML (`write`'s JSON, the
+  /// archive's layout). 1 kept the JSON; 2 keeps the entries as a `KnowledgeArchive`.
+  private static let keptVersion = 2
 
-  /// Where the JSON of `bytes` (the file at `url`) is kept in `folder`.
-  static func cachedJSON(for url: URL, bytes: Data, in folder: URL) -> URL {
-    let checksum = bytes.withUnsafeBytes { CacheChecksum.of($0) }
-    let name = url.deletingPathExtension().lastPathComponent
-    return folder.appendingPathComponent(
-      "\(name)-\(String(checksum, radix: 16))-v\(jsonVersion).json")
+  /// Where the entries of `bytes` (the file at `url`) are kept in `folder`.
+  static func cachedFile(for url: URL, bytes: Data, in folder: URL) -> URL {
+    VersionedCacheFile.location(
+      list: url.deletingPathExtension().lastPathComponent,
+      checksum: bytes.withUnsafeBytes { CacheChecksum.of($0) }, version: keptVersion, in: folder)
   }
 
-  /// The kept JSON, or nil when there is none (a damaged file is said on stderr and made again).
-  private static func readCache(_ file: URL) -> Data? {
-    guard let sealed = try? Data(contentsOf: file) else { return nil }
-    switch sealed.withUnsafeBytes({ CacheFile.payloadLength($0) }) {
-    case .success(let length): return sealed.prefix(length)
-    case .failure(let damage):
-      CacheFile.reportDamaged(file, damage.reason)
+  /// The kept entries, or nil when there are none (a damaged file is said on stderr and made
+  /// again).
+  private static func readCache(_ file: URL) -> [FormulaEntry]? {
+    guard let payload = VersionedCacheFile.payload(of: file) else { return nil }
+    guard let entries = payload.withUnsafeBytes({ KnowledgeArchive.decode($0) }) else {
+      CacheFile.reportDamaged(file, "malformed")
       return nil
     }
+    return entries
   }
 
-  /// Keeps `json` in `file`, and removes what earlier versions of the same list left beside it.
-  private static func writeCache(_ json: Data, to file: URL) {
-    let folder = file.deletingLastPathComponent()
-    let list = listName(ofCacheFile: file.lastPathComponent)
-    for old in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    where old != file.lastPathComponent && list != nil && listName(ofCacheFile: old) == list {
-      try? FileManager.default.removeItem(at: folder.appendingPathComponent(old))
-    }
-    CacheFile.write(json, to: file)
-  }
-
-  /// The list a kept file is of (`formulas-party` for `formulas-party-1a2b-v1.json`), or nil for
-  /// a name no cache of this kind has.
-  static func listName(ofCacheFile name: String) -> String? {
-    guard name.hasSuffix(".json") else { return nil }
-    var parts = name.dropLast(5).split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count >= 3, let version = parts.popLast(), let checksum = parts.popLast(),
-      version.first == "v", version.dropFirst().allSatisfy { ("0"..."9").contains($0) },
-      version.count > 1,
-      !checksum.isEmpty, checksum.allSatisfy(\.isHexDigit)
-    else { return nil }
-    return parts.joined(separator: "-")
+  /// Keeps `archive` in `file` (earlier versions of the same list go).
+  private static func writeCache(_ archive: Data, to file: URL) {
+    VersionedCacheFile.write(archive, to: file)
   }
 
   /// Appends `node` as JSON; false for what the JSON would not say the same way.

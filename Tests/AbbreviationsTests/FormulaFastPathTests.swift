@@ -33,12 +33,12 @@ struct FormulaFastPathTests {
     #expect(quick.count == 2)
   }
 
-  /// The JSON kept in a cache folder reads as the YAML does, the second time without the YAML.
+  /// The entries kept in a cache folder read as the YAML does, the second time without the YAML.
   @Test(arguments: FormulaList.builtinFiles)
-  func theKeptJSONReadsAsTheYAMLDoes(_ url: URL) throws {
+  func theKeptEntriesReadAsTheYAMLDoes(_ url: URL) throws {
     let cache = try folder()
     let first = try #require(FormulaListFastPath.entries(url, cache: cache))
-    let kept = FormulaListFastPath.cachedJSON(
+    let kept = FormulaListFastPath.cachedFile(
       for: url, bytes: try Data(contentsOf: url), in: cache)
     #expect(FileManager.default.fileExists(atPath: kept.path))
     let second = try #require(FormulaListFastPath.entries(url, cache: cache))
@@ -52,7 +52,7 @@ struct FormulaFastPathTests {
     let url = try file("- {term: 三会一课, en: x, category: organisation, items: [a, b, c, d]}")
     let cache = try folder()
     let expected = try #require(FormulaListFastPath.entries(url, cache: cache))
-    let kept = FormulaListFastPath.cachedJSON(for: url, bytes: try Data(contentsOf: url), in: cache)
+    let kept = FormulaListFastPath.cachedFile(for: url, bytes: try Data(contentsOf: url), in: cache)
     var bytes = try Data(contentsOf: kept)
     if damage == "truncated" {
       bytes = bytes.prefix(bytes.count / 2)
@@ -72,7 +72,7 @@ struct FormulaFastPathTests {
     _ = FormulaListFastPath.entries(url, cache: cache)
     let other = cache.appendingPathComponent("formulas-x-party-1f-v1.json")
     try Data("{}".utf8).write(to: other)
-    let old = FormulaListFastPath.cachedJSON(for: url, bytes: try Data(contentsOf: url), in: cache)
+    let old = FormulaListFastPath.cachedFile(for: url, bytes: try Data(contentsOf: url), in: cache)
     try "- {term: 两个覆盖, en: y, category: organisation, items: [a, b]}".write(
       to: url, atomically: true, encoding: .utf8)
     let edited = try #require(FormulaListFastPath.entries(url, cache: cache))
@@ -81,14 +81,31 @@ struct FormulaFastPathTests {
     #expect(FileManager.default.fileExists(atPath: other.path))
   }
 
+  /// What the first version kept (the JSON) goes when the list is kept anew.
+  @Test func theFirstVersionsJSONGoes() throws {
+    let url = try file("- {term: 三会一课, en: x, category: organisation, items: [a, b, c, d]}")
+    let cache = try folder()
+    let checksum = try Data(contentsOf: url).withUnsafeBytes { CacheChecksum.of($0) }
+    let json = cache.appendingPathComponent("formulas-x-\(String(checksum, radix: 16))-v1.json")
+    try Data("[]".utf8).write(to: json)
+    let entries = try #require(FormulaListFastPath.entries(url, cache: cache))
+    #expect(entries.map(\.term) == ["三会一课"])
+    #expect(!FileManager.default.fileExists(atPath: json.path))
+    let kept = FormulaListFastPath.cachedFile(for: url, bytes: try Data(contentsOf: url), in: cache)
+    #expect(kept.lastPathComponent.hasSuffix("-v2.bin"))
+    #expect(FileManager.default.fileExists(atPath: kept.path))
+  }
+
   @Test func keptFileNamesTellTheirList() {
-    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-1a2b-v1.json") == "formulas")
+    #expect(VersionedCacheFile.listName(ofCacheFile: "formulas-1a2b-v1.json") == "formulas")
+    #expect(VersionedCacheFile.listName(ofCacheFile: "formulas-1a2b-v2.bin") == "formulas")
+    #expect(VersionedCacheFile.listName(ofCacheFile: "formulas-1a2b-v2.txt") == nil)
     #expect(
-      FormulaListFastPath.listName(ofCacheFile: "formulas-party-ff-v12.json") == "formulas-party")
-    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-v1.json") == nil)
-    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-zz-v1.json") == nil)
-    #expect(FormulaListFastPath.listName(ofCacheFile: "formulas-1a-v.json") == nil)
-    #expect(FormulaListFastPath.listName(ofCacheFile: "notes.txt") == nil)
+      VersionedCacheFile.listName(ofCacheFile: "formulas-party-ff-v12.json") == "formulas-party")
+    #expect(VersionedCacheFile.listName(ofCacheFile: "formulas-v1.json") == nil)
+    #expect(VersionedCacheFile.listName(ofCacheFile: "formulas-zz-v1.json") == nil)
+    #expect(VersionedCacheFile.listName(ofCacheFile: "formulas-1a-v.json") == nil)
+    #expect(VersionedCacheFile.listName(ofCacheFile: "notes.txt") == nil)
   }
 
   private func folder() throws -> URL {

@@ -6,14 +6,14 @@ import Testing
 #endif
 
 /// Issue 17: the dictionary caches (CC-CEDICT's index, the traditional table, the segmenter's
-/// lexicon, the built-in formula list's JSON) under `<data>/cache/` — two processes building them at once both succeed, a damaged
+/// lexicon, the built-in formula list's and glossary's entries) under `<data>/cache/` — two processes building them at once both succeed, a damaged
 /// cache is rebuilt with a warning, a SIGKILL while they are written leaves nothing half-written.
 @Suite("Dictionary caches, end to end", .serialized)
 struct CacheSafetyTests {
   /// The cache files a run over the default config writes.
   static let caches = [
     "dictionary/index.cache", "dictionary/traditional-folding.txt", "segmenter/segmenter-lexicon-",
-    "abbreviations/formulas-",
+    "abbreviations/formulas-", "glossary/builtin-",
   ]
 
   /// A data folder of its own: links to the real dictionaries, no cache yet.

@@ -63,3 +63,34 @@ import Testing
     #expect(token.extra == nil)
   }
 }
+
+@Suite struct HSKWordListReadingTests {
+  /// Writes a data folder whose 2025 lists hold `words` and `characters` as they are.
+  private func dataFolder(words: String, characters: String) throws -> URL {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    let hsk = data.appendingPathComponent("hsk")
+    try FileManager.default.createDirectory(at: hsk, withIntermediateDirectories: true)
+    try Data(words.utf8).write(to: hsk.appendingPathComponent(HSKStandard.syllabus2025.wordFile))
+    try Data(characters.utf8).write(
+      to: hsk.appendingPathComponent(HSKStandard.syllabus2025.characterFile))
+    return data
+  }
+
+  @Test func linesAreSplitAtAnyBreakAndFieldsTrimmedOfSpaces() throws {
+    let words =
+      "word\tlevel\r\n我们\t1\r\n\u{3000}机遇 \t 6\n发展\t\t3\u{2028}蓝图\t5\n蓝图\t4\n坏行\n\n"
+      + "\u{00A0}\t2\n新\u{0B}一会儿\t2"
+    let data = try dataFolder(words: words, characters: "char\tlevel\n新\t1\n建 \t4")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let list = try HSKWordList.load(.syllabus2025, data: data)
+    #expect(list.words == ["我们": 1, "机遇": 6, "发展": 3, "蓝图": 4, "一会儿": 2])
+    #expect(list.characters == ["新": 1, "建": 4])
+    #expect(list.level(of: "一会") == 2)
+  }
+
+  @Test func aListWithNoWordsIsAnError() throws {
+    let data = try dataFolder(words: "word\tlevel\n", characters: "char\tlevel\n新\t1\n")
+    defer { try? FileManager.default.removeItem(at: data) }
+    #expect(throws: JieduError.self) { try HSKWordList.load(.syllabus2025, data: data) }
+  }
+}
