@@ -333,6 +333,22 @@ struct PartKey: Hashable, Sendable {
   var previous: String?
   var next: String?
   var ordinal: Bool
+
+  /// The part and its neighbours by their bytes (a part recurs with many neighbours: hashed alone,
+  /// its keys would share one chain), without `Hasher`'s Unicode normalisation of each string.
+  func hash(into hasher: inout Hasher) {
+    part.hashBytes(into: &hasher)
+    previous?.hashBytes(into: &hasher)
+    hasher.combine(0xFF as UInt8)  // no byte of UTF-8: `previous` and `next` stay apart
+    next?.hashBytes(into: &hasher)
+    hasher.combine(ordinal)
+  }
+
+  /// Field by field, the part by its bytes (NFC text: the same as `==` on the strings).
+  static func == (a: PartKey, b: PartKey) -> Bool {
+    a.part.sameBytes(as: b.part) && a.ordinal == b.ordinal && a.syllables == b.syllables
+      && a.previous == b.previous && a.next == b.next
+  }
 }
 
 /// Short senses of the parts of composed words: the same parts (年, 市, 的) recur in thousands of

@@ -96,7 +96,7 @@ struct NameFinder {
     let firstSense = entries.first?.senses.first?.lowercased() ?? ""
     // CC-CEDICT writes a person's dates after the name: "Jiang Zemin (1926-2022), …".
     let livedDates = NameFinder.hasLifeDates(firstSense)
-    if onlyProper, !livedDates, NameFinder.placeWords.contains(where: { firstSense.contains($0) }) {
+    if onlyProper, !livedDates, NameFinder.mentionsPlace(firstSense) {
       return .decided(.place)
     }
     let tag = dictionary.frequencies?.tag(of: word)
@@ -502,6 +502,15 @@ struct NameFinder {
       + "明佘池查麻苑迟邝").unicodeScalars)
 
   /// Words in CC-CEDICT's first sense of a place name.
+  /// Whether a (lower-cased) sense holds one of `placeWords`: an ASCII sense by its bytes, any other
+  /// through Foundation's search.
+  static func mentionsPlace(_ sense: String) -> Bool {
+    if sense.utf8.allSatisfy({ $0 < 0x80 }) {
+      return placeWords.contains { sense.containsBytes($0) }
+    }
+    return placeWords.contains { sense.contains($0) }
+  }
+
   static let placeWords = [
     "district", "county", "city", "province", "prefecture", "town", "municipality", "river",
     "mountain", "island", "region", "capital", "village", "lake", "port", "place name",

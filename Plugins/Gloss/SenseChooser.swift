@@ -21,9 +21,18 @@ struct SenseChooser {
   /// Senses without `(slang)`, archaic, variant and surname ones, unless that would leave none.
   static func withoutMarginal(_ glosses: [String]) -> [String] {
     let kept = glosses.filter { sense in
-      !marginalMemo.value(for: WordKey(sense)) { isMarginal(sense) }
+      // Most senses are ASCII: tested on their bytes at once (no memo to lock, no text to hash).
+      !(LowercasedASCII.with(sense, isMarginal)
+        ?? marginalMemo.value(for: WordKey(sense)) { isMarginal(sense) })
     }
     return kept.isEmpty ? glosses : kept
+  }
+
+  /// `isMarginal` of an all-ASCII sense, over its bytes.
+  static func isMarginal(_ lower: LowercasedASCII) -> Bool {
+    SenseCleaner.rank(lower) > 0 || lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)")
+      || lower.hasPrefix("(dialect)") || lower.hasPrefix("(internet slang)")
+      || lower.contains("(slang) homosexual")
   }
 
   /// `isMarginal` remembered per sense: the same few thousand senses recur on every token of a
@@ -32,6 +41,7 @@ struct SenseChooser {
 
   /// Whether a sense is slang, vulgar, archaic, a cross-reference or a surname.
   static func isMarginal(_ sense: String) -> Bool {
+    if let quick = LowercasedASCII.with(sense, isMarginal) { return quick }
     if SenseCleaner.rank(of: sense) > 0 { return true }
     let lower = sense.lowercased()
     return lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)") || lower.hasPrefix("(dialect)")

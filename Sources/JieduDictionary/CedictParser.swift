@@ -181,6 +181,11 @@ public enum CedictParser {
   /// Splits v2 word-joined pinyin (`er4ci4 fang1cheng2`, `shi1-sheng1`) into space-separated syllables;
   /// v1 pinyin comes out unchanged.
   public static func normalisePinyin(_ raw: String) -> String {
+    isSpacedSyllables(raw) ? raw : splitSyllables(raw)
+  }
+
+  /// `normalisePinyin` chunk by chunk, syllable by syllable.
+  static func splitSyllables(_ raw: String) -> String {
     var syllables: [String] = []
     for chunk in raw.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
       let scalars = Array(chunk.unicodeScalars)
@@ -205,6 +210,23 @@ public enum CedictParser {
       if !current.isEmpty { syllables.append(String(current)) }
     }
     return syllables.joined(separator: " ")
+  }
+
+  /// Whether pinyin is already one syllable per space-separated chunk — no tabs, no `-` or `'`, no
+  /// space doubled or at either end, a tone digit only at a chunk's end — as most lines write it:
+  /// then `normalisePinyin` would give it back unchanged.
+  static func isSpacedSyllables(_ raw: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in raw.utf8 {
+      switch byte {
+      case 0x09, 0x2D, 0x27: return false
+      case 0x20 where previous == 0x20: return false
+      case 0x20: break
+      default: if (0x31...0x35).contains(previous) { return false }
+      }
+      previous = byte
+    }
+    return previous != 0x20
   }
 
   static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {

@@ -64,7 +64,7 @@ enum DictionaryCache {
   /// What the cache file holds: valid contents, stale (missing, other key) or damaged.
   static func verdict(_ url: URL, key: UInt64, cedictBytes: Int) -> CacheFile.Verdict<Contents> {
     guard FileManager.default.fileExists(atPath: url.path) else { return .stale }
-    guard let file = try? Data(contentsOf: url, options: .mappedIfSafe) else {
+    guard let file = try? Data(contentsOf: url, options: .alwaysMapped) else {
       return .damaged("unreadable")
     }
     var header = Reader(data: file)

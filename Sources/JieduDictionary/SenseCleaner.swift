@@ -51,7 +51,28 @@ public enum SenseCleaner {
   /// sense for the run: a new word's entries are ranked several times over (reading choice, sense
   /// cleaning, marginal senses), each time lower-casing and searching the text.
   public static func rank(of sense: String) -> Int {
-    rankMemo.value(for: WordKey(sense)) { rankAnew(sense) }
+    // Most senses are ASCII: tested on their bytes at once (no memo to lock, no text to hash).
+    LowercasedASCII.with(sense, rank) ?? rankMemo.value(for: WordKey(sense)) { rankAnew(sense) }
+  }
+
+  /// `rankAnew` of an all-ASCII sense, over its bytes.
+  public static func rank(_ lower: LowercasedASCII) -> Int {
+    if lower.hasPrefix("variant of ") || lower.hasPrefix("old variant of ")
+      || lower.hasPrefix("japanese variant of ") || lower.hasPrefix("archaic variant of ")
+      || lower.hasPrefix("see ") || lower.hasPrefix("used in ")
+      || lower.hasPrefix("erhua variant of ") || lower.hasPrefix("(old) variant of ")
+      || lower.hasPrefix("(archaic) variant of ") || lower.hasPrefix("also written ")
+      || lower.contains(" variant of ")
+    {
+      return 3
+    }
+    if lower.hasPrefix("surname ") || lower.equals("surname") { return 2 }
+    if lower.hasPrefix("(archaic)") || lower.hasPrefix("(old)") || lower.hasPrefix("(literary)")
+      || lower.hasPrefix("(classical)") || lower.hasSuffix("(archaic)") || lower.hasSuffix("(old)")
+    {
+      return 1
+    }
+    return 0
   }
 
   private static let rankMemo = LockedMemo<WordKey, Int>()
