@@ -40,7 +40,7 @@ struct ScannedBlock {
   ) {
     self.id = id
     self.tokenEnds = tokenEnds
-    scalars = Array(text.unicodeScalars)
+    scalars = text.scalarArray
     folded = folding.fold(scalars)
     inOrdinalName = OrdinalNames.coverage(in: folded)
     var stack: [(index: Int, closer: Unicode.Scalar)] = []

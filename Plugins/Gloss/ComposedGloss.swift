@@ -43,7 +43,7 @@ struct ComposedGloss {
       while length >= 1 {
         let slice = scalars[i..<(i + length)]
         if slice.allSatisfy(\.isHan), length < scalars.count || i > 0 {
-          let part = String(String.UnicodeScalarView(slice))
+          let part = ScalarString.make(slice)
           let entries = dictionary.entries(for: part)
           if !entries.isEmpty {
             found = (part, entries)
@@ -110,7 +110,7 @@ struct ComposedGloss {
       baseSyllables = [syllables[0], syllables[2]]
     }
     guard let base else { return nil }
-    let word = String(String.UnicodeScalarView(base))
+    let word = ScalarString.make(base[...])
     let entries = dictionary.entries(for: word)
     guard !entries.isEmpty,
       let sense = shortSense(

@@ -90,7 +90,7 @@ public struct GlossStage: AnnotationStage {
   private func annotate(
     _ block: inout Block, memo: inout ReadingMemo, renderings: [WordKey: String]
   ) {
-    let scalars = Array(block.text.unicodeScalars)
+    let scalars = block.text.scalarArray
     let isByline = block.kind == .byline
     for s in block.sentences.indices {
       var sentence = block.sentences[s]

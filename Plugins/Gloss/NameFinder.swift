@@ -122,7 +122,7 @@ struct NameFinder {
     // the segmenter's guess at an unknown word, most often a person's name.
     if entries.isEmpty, tag == nil, scalars.count == 3, NameFinder.surnameLength(scalars) == 1,
       NameFinder.isPersonShape(scalars), givenNameFits(scalars),
-      dictionary.entries(for: String(String.UnicodeScalarView(scalars[1...]))).isEmpty
+      dictionary.entries(for: ScalarString.make(scalars[1...])).isEmpty
     {
       return .personUnlessLocated
     }
@@ -135,7 +135,7 @@ struct NameFinder {
   func givenPartIsCommonWord(_ scalars: [Unicode.Scalar]) -> Bool {
     let surname = NameFinder.surnameLength(scalars)
     guard scalars.count - surname >= 2 else { return false }
-    let given = String(String.UnicodeScalarView(scalars[surname...]))
+    let given = ScalarString.make(scalars[surname...])
     guard (dictionary.frequencies?.frequency(of: given) ?? 0) >= 1000 else { return false }
     return dictionary.entries(for: given).contains { !$0.isProperNoun }
   }
@@ -169,7 +169,7 @@ struct NameFinder {
   func isPlaceShape(_ scalars: [Unicode.Scalar]) -> Bool {
     guard let last = scalars.last, NameFinder.placeSuffixes.contains(last) else { return false }
     for length in 2..<min(scalars.count, 5) {
-      let tail = String(String.UnicodeScalarView(scalars[(scalars.count - length)...]))
+      let tail = ScalarString.make(scalars[(scalars.count - length)...])
       if dictionary.entries(for: tail).contains(where: { !$0.isProperNoun }) { return false }
     }
     return true
@@ -191,7 +191,7 @@ struct NameFinder {
   func givenNameFits(_ scalars: [Unicode.Scalar]) -> Bool {
     // 施工图 is 施工 + 图, not a person 施 Gongtu: the surname and the next character form no word.
     if scalars.count >= 3 {
-      let head = dictionary.entries(for: String(String.UnicodeScalarView(scalars[0..<2])))
+      let head = dictionary.entries(for: ScalarString.make(scalars[0..<2]))
       if head.contains(where: { !$0.isProperNoun }) { return false }
     }
     for scalar in scalars.dropFirst(NameFinder.surnameLength(scalars)) {
@@ -227,7 +227,7 @@ struct NameFinder {
   static func honorific(_ scalars: [Unicode.Scalar]) -> (surname: Int, title: String)? {
     let surname = surnameLength(scalars)
     guard surname > 0, scalars.count > surname else { return nil }
-    let rest = String(String.UnicodeScalarView(scalars[surname...]))
+    let rest = ScalarString.make(scalars[surname...])
     guard let title = honorifics[rest] else { return nil }
     return (surname, title)
   }
@@ -247,7 +247,7 @@ struct NameFinder {
   func placeParts(_ word: String) -> [Int]? {
     let s = Array(word.unicodeScalars)
     guard s.count >= 3, s.count <= 24, s.allSatisfy(\.isHan) else { return nil }
-    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+    func text(_ r: Range<Int>) -> String { ScalarString.make(s[r]) }
     func isGeneric(_ r: Range<Int>) -> Bool { NameFinder.genericPlaceWords.contains(text(r)) }
     func endsGeneric(_ r: Range<Int>) -> Bool {
       (1..<r.count).contains { isGeneric((r.upperBound - $0)..<r.upperBound) }
@@ -416,7 +416,7 @@ struct NameFinder {
     for group in groups {
       let parts =
         group.count > 4
-        ? (placeParts(String(String.UnicodeScalarView(scalars[group]))) ?? [group.count])
+        ? (placeParts(ScalarString.make(scalars[group])) ?? [group.count])
         : [group.count]
       var at = group.lowerBound
       for length in parts {
@@ -470,7 +470,7 @@ struct NameFinder {
   /// How many leading characters form a surname (2 for 欧阳, 1 for 徐), or 0.
   static func surnameLength(_ scalars: [Unicode.Scalar]) -> Int {
     if scalars.count >= 2, doubleSurnameStarts.contains(scalars[0]),
-      doubleSurnames.contains(String(String.UnicodeScalarView(scalars[0..<2])))
+      doubleSurnames.contains(ScalarString.make(scalars[0..<2]))
     {
       return 2
     }

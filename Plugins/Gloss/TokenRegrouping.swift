@@ -29,7 +29,7 @@ enum TokenRegrouping {
     tokens = regrouped.map { range in
       if let t = kept[range] { return tokens[t] }
       return Token(
-        text: String(String.UnicodeScalarView(scalars[range])), start: base + range.lowerBound,
+        text: ScalarString.make(scalars[range]), start: base + range.lowerBound,
         end: base + range.upperBound)
     }
   }

@@ -72,7 +72,7 @@ public struct Glossary: Sendable {
 
   /// The kept occurrences in a text, in text order.
   public func matches(in text: String) -> [TermMatch] {
-    matches(in: Array(text.unicodeScalars))
+    matches(in: text.scalarArray)
   }
 
   /// The kept occurrences in scalars, in text order; offsets are scalar offsets, end exclusive.

@@ -49,7 +49,8 @@ public struct GlossaryStage: AnnotationStage {
     }
     if options.builtin {
       do {
-        sources.append(try BuiltinGlossary.entries(cache: context.cacheDirectory).filter { options.regions.includes($0.region) })
+        let builtin = try BuiltinGlossary.entries(cache: context.cacheDirectory)
+        sources.append(builtin.filter { options.regions.includes($0.region) })
       } catch {
         throw JieduError("\(error)")
       }
@@ -82,7 +83,7 @@ public struct GlossaryStage: AnnotationStage {
   /// the shorter 全会 inside it; a term that reaches beyond the name, 十九大精神, keeps its place),
   /// and the rule-built names.
   private func matches(in block: Block) -> (terms: [TermSpan], names: [OrdinalNames.Match]) {
-    let scalars = Array(block.text.unicodeScalars)
+    let scalars = block.text.scalarArray
     var matches = glossary.spans(in: scalars)
     let names = ordinals ? OrdinalNames.find(in: glossary.folded(scalars)) : []
     guard !names.isEmpty else { return (matches, names) }
@@ -110,7 +111,7 @@ public struct GlossaryStage: AnnotationStage {
     // are then made in block order.
     let found = document.blocks.concurrentMap(threads: context.threads) { matches(in: $0) }
     for (block, (matches, names)) in zip(document.blocks, found) {
-      let scalars = Array(block.text.unicodeScalars)
+      let scalars = block.text.scalarArray
       func text(_ range: Range<Int>) -> String {
         var surface = String.UnicodeScalarView()
         surface.append(contentsOf: scalars[range])

@@ -1,3 +1,5 @@
+import JieduCore
+
 /// Readings in context that follow from grammar, for characters standing alone as words: the word
 /// before and after (and jieba's part-of-speech tags for them) tell a particle from a noun, a verb from
 /// a measure word. Consulted before `PolyphoneRules`; a rule returns nil to fall through.
@@ -241,7 +243,7 @@ public enum ContextReadings {
   static func resplit(
     _ pieces: [Range<Int>], scalars: [Unicode.Scalar], dictionary: ChineseDictionary
   ) -> [Range<Int>] {
-    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+    func text(_ r: Range<Int>) -> String { ScalarString.make(scalars[r]) }
     let pieces = regroup(pieces, scalars: scalars, dictionary: dictionary)
     var out: [Range<Int>] = []
     out.reserveCapacity(pieces.count)

@@ -1,3 +1,5 @@
+import JieduCore
+
 /// Words regrouped across the segmenter's boundaries where the grammar of the sentence reads them
 /// otherwise. Each rule looks at one word and its neighbours (jieba's part-of-speech tags for them):
 ///
@@ -28,7 +30,7 @@ extension ContextReadings {
         !$0.isEmpty && opensRule(scalars[$0.lowerBound])
       })
     else { return pieces }
-    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+    func text(_ r: Range<Int>) -> String { ScalarString.make(scalars[r]) }
     func startsWithHan(_ p: Int) -> Bool {
       p >= 0 && p < pieces.count && !pieces[p].isEmpty && scalars[pieces[p].lowerBound].isHan
     }

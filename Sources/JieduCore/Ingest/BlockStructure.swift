@@ -57,7 +57,7 @@ enum BlockStructure {
     var blank = 0
     // Split on LF scalars: a line feed is a grapheme of its own, so this is the split by
     // Characters, without breaking the whole text into graphemes.
-    let all = Array(text.unicodeScalars)
+    let all = text.scalarArray
     var start = 0
     while start <= all.count {
       var end = start
@@ -90,7 +90,7 @@ enum BlockStructure {
   }
 
   static func endsMidSentence(_ text: String) -> Bool {
-    let s = Array(text.unicodeScalars)
+    let s = text.scalarArray
     guard let last = s.last else { return false }
     if terminal.contains(last) { return false }
     if closers.contains(last), let m = lastMeaningful(s), terminal.contains(m) { return false }

@@ -14,7 +14,7 @@ public enum Ingestion {
     }
     let withSentences = blocks.concurrentMap(threads: threads) { block -> Block in
       var b = block
-      let scalars = Array(block.text.unicodeScalars)
+      let scalars = block.text.scalarArray
       b.sentences = SentenceSplitting.ranges(in: scalars).map {
         Sentence(start: $0.lowerBound, end: $0.upperBound)
       }
