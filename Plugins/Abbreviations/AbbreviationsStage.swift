@@ -77,29 +77,34 @@ public struct AbbreviationsStage: AnnotationStage {
     diagnostics += definitions.diagnostics
 
     let ownDefinitions = !definitions.failed.isEmpty || !definitions.defined.isEmpty
-    var resolutions: [String: FormulaResolution] = ownDefinitions ? [:] : listed.resolutions
+    // The document's own resolutions over the list's (which are not copied per document): what it
+    // defines, miscounts or leaves unresolved.
+    var own: [String: FormulaResolution] = [:]
     if ownDefinitions {
-      for (term, definition) in definitions.failed { resolutions[term] = .miscounted(definition) }
-      for (spelling, entry, _) in listed.foldedTerms {
-        resolutions[spelling] = .listed(entry)
+      // A listed spelling the text miscounts still reads as listed.
+      for (term, definition) in definitions.failed where listed.resolutions[term] == nil {
+        own[term] = .miscounted(definition)
       }
       for (term, definition) in definitions.defined {
-        resolutions[term] = .document(definition, list.entry(for: term))
+        own[term] = .document(definition, list.entry(for: term))
       }
       for (spelling, entry, term) in listed.foldedTerms {
         if let definition = definitions.defined[term] {
-          resolutions[spelling] = .document(definition, entry)
+          own[spelling] = .document(definition, entry)
         }
       }
     }
-    let knownCount = resolutions.count
+    func resolution(_ term: String) -> FormulaResolution? {
+      own[term] ?? listed.resolutions[term]
+    }
+    let knownCount = own.count
     if options.reportUnresolved {
       // The list's matcher, and beside it one over the document's own terms (not over all again).
-      let own = ownDefinitions ? listed.matcher(forOwn: resolutions) : nil
+      let ownMatcher = ownDefinitions ? listed.matcher(forOwn: own) : nil
       let words = words
       let candidates = blocks.concurrentMap(threads: context.threads) { block in
         let longest = listed.matcher.longestOccurrences(
-          startingIn: block.folded, with: own?.matcher)
+          startingIn: block.folded, with: ownMatcher?.matcher)
         return FormulaCandidateFinder.candidates(in: block, words: words).filter {
           $0.lowerBound >= longest.count || longest[$0.lowerBound] == nil
         }
@@ -107,19 +112,19 @@ public struct AbbreviationsStage: AnnotationStage {
       for (block, ranges) in zip(blocks, candidates) {
         for range in ranges {
           let term = block.foldedText(range)
-          if resolutions[term] == nil { resolutions[term] = .unresolved }
+          if resolution(term) == nil { own[term] = .unresolved }
         }
       }
     }
 
     // Keys and text are both folded already, so the matcher needs no folding of its own.
-    let unchanged = !ownDefinitions && resolutions.count == knownCount
-    let own = unchanged ? nil : listed.matcher(forOwn: resolutions)
+    let unchanged = !ownDefinitions && own.count == knownCount
+    let ownTerms = unchanged ? nil : listed.matcher(forOwn: own)
     var reported: Set<String> = []
     // Mentions are found in each block on its own; annotations and warnings follow in block order.
     let mentions = blocks.concurrentMap(threads: context.threads) { block in
       listed.matcher.leftmostLongest(
-        in: block.folded, with: own?.matcher, mayStart: block.allowsMention(at:))
+        in: block.folded, with: ownTerms?.matcher, mayStart: block.allowsMention(at:))
     }
     let listedCount = listed.spellings.count
     for (block, found) in zip(blocks, mentions) {
@@ -127,8 +132,8 @@ public struct AbbreviationsStage: AnnotationStage {
         let range = mention.start..<mention.end
         let key =
           mention.key < listedCount
-          ? listed.spellings[mention.key].key : own?.keys[mention.key - listedCount] ?? ""
-        let resolution = resolutions[key] ?? .unresolved
+          ? listed.spellings[mention.key].key : ownTerms?.keys[mention.key - listedCount] ?? ""
+        let resolution = resolution(key) ?? .unresolved
         let text = block.text(range)
         document.annotations.append(
           annotation(resolution, block: block.id, range: range, text: text))
@@ -218,9 +223,10 @@ struct ListedFormulas: Sendable {
     matcher = TermMatcher(keys: TermKeys(strings: spellings.map(\.key)))
   }
 
-  /// A matcher over the spellings of `resolutions` that the list lacks (a document's defined,
+  /// A matcher over the spellings of a document's own resolutions that the list lacks (its defined,
   /// miscounted and unresolved terms), with those keys in its order; nil when there are none. Used
-  /// beside `matcher` (`with:`), it finds what one matcher over all of `resolutions` would.
+  /// beside `matcher` (`with:`), it finds what one matcher over the list's and the document's
+  /// resolutions together would.
   func matcher(forOwn resolutions: [String: FormulaResolution]) -> (
     matcher: TermMatcher, keys: [String]
   )? {

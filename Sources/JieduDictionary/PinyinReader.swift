@@ -106,7 +106,7 @@ public struct PinyinReader: Sendable {
       }
       let packed = PackedWord(scalars, range)
       let relative: [Range<Int>]
-      if let packed, let known = cache.pieces[packed] {
+      if let packed, let known = cache.words[packed]?.pieces {
         relative = known
       } else {
         let word = text(scalars, range)
@@ -117,7 +117,7 @@ public struct PinyinReader: Sendable {
             ($0.lowerBound - base)..<($0.upperBound - base)
           }
         }
-        if let packed { cache.pieces[packed] = relative }
+        if let packed { cache.words[packed, default: WordFacts()].pieces = relative }
       }
       for piece in relative {
         pieces.append((range.lowerBound + piece.lowerBound)..<(range.lowerBound + piece.upperBound))
@@ -157,9 +157,9 @@ public struct PinyinReader: Sendable {
     _ scalars: [Unicode.Scalar], _ range: Range<Int>, cache: inout SyllableCache
   ) -> [String]? {
     guard let packed = PackedWord(scalars, range) else { return wordSyllables(scalars, range) }
-    if let known = cache.syllables[packed] { return known }
+    if let known = cache.words[packed]?.syllables { return known }
     let found = wordSyllables(scalars, range)
-    cache.syllables[packed] = .some(found)
+    cache.words[packed, default: WordFacts()].syllables = .some(found)
     return found
   }
 

@@ -6,23 +6,30 @@ import JieduCore
 /// word that recurs costs one look-up of two integers. Words longer than a packed word are not kept.
 /// Also the readings of characters read alone that no context changes.
 public struct SyllableCache: Sendable {
-  var pieces: [PackedWord: [Range<Int>]] = [:]
-  var syllables: [PackedWord: [String]?] = [:]
+  /// What is known of each word, in one table: a token's pieces and then its syllables are asked
+  /// one after the other, and the second look-up finds the entry the first just read.
+  var words: [PackedWord: WordFacts] = [:]
   /// Characters read outside a word, by scalar value: the reading where it is the same in every
   /// context, nil where the context decides (read anew each time).
   var characters: [CharacterKey: String?] = [:]
 
-  /// Most words either table keeps before it starts again.
+  /// Most words the word table keeps before it starts again.
   public static let maximumKeys = 200_000
 
   /// An empty cache.
   public init() {}
 
-  /// Empties the tables once either holds `maximumKeys`.
+  /// Empties the word table once it holds `maximumKeys`.
   public mutating func resetIfLarge() {
-    if pieces.count >= SyllableCache.maximumKeys { pieces = [:] }
-    if syllables.count >= SyllableCache.maximumKeys { syllables = [:] }
+    if words.count >= SyllableCache.maximumKeys { words = [:] }
   }
+}
+
+/// What a task has found about one word: the pieces it is read by and its syllables as a dictionary
+/// word (nil: not worked out yet; `.some(nil)`: no entry's syllables line up).
+struct WordFacts: Sendable {
+  var pieces: [Range<Int>]?
+  var syllables: [String]??
 }
 
 /// A scalar value as a table key, hashed by one multiplication (`ByteHash`) instead of `Hasher`:
