@@ -32,8 +32,9 @@ enum FormulaListFastPath {
     return entries
   }
 
-  /// Bumped whenever the kept file would hold other bytes for the same YAML (`write`'s JSON, the
-  /// archive's layout). 1 kept the JSON; 2 keeps the entries as a `KnowledgeArchive`.
+  /// Bumped whenever the kept file would hold other entries for the same YAML: a change to `write`'s
+  /// JSON, to `FormulaRecord`'s checks (the kept entries are not decoded again) or to the archive's
+  /// layout counts. 1 kept the JSON; 2 keeps the entries as a `KnowledgeArchive`.
   private static let keptVersion = 2
 
   /// Where the entries of `bytes` (the file at `url`) are kept in `folder`.

@@ -501,7 +501,6 @@ struct NameFinder {
       + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
       + "明佘池查麻苑迟邝").unicodeScalars)
 
-  /// Words in CC-CEDICT's first sense of a place name.
   /// Whether a (lower-cased) sense holds one of `placeWords`: an ASCII sense by its bytes, any other
   /// through Foundation's search.
   static func mentionsPlace(_ sense: String) -> Bool {
@@ -511,6 +510,7 @@ struct NameFinder {
     return placeWords.contains { sense.contains($0) }
   }
 
+  /// Words in CC-CEDICT's first sense of a place name.
   static let placeWords = [
     "district", "county", "city", "province", "prefecture", "town", "municipality", "river",
     "mountain", "island", "region", "capital", "village", "lake", "port", "place name",

@@ -30,9 +30,13 @@ struct SenseChooser {
 
   /// `isMarginal` of an all-ASCII sense, over its bytes.
   static func isMarginal(_ lower: LowercasedASCII) -> Bool {
-    SenseCleaner.rank(lower) > 0 || lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)")
-      || lower.hasPrefix("(dialect)") || lower.hasPrefix("(internet slang)")
-      || lower.contains("(slang) homosexual")
+    SenseCleaner.rank(lower) > 0 || isSlang(lower)
+  }
+
+  /// Slang, vulgar, dialect senses, on the sense's lower-cased text.
+  static func isSlang<Text: LowercasedText>(_ lower: Text) -> Bool {
+    lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)") || lower.hasPrefix("(dialect)")
+      || lower.hasPrefix("(internet slang)") || lower.contains("(slang) homosexual")
   }
 
   /// `isMarginal` remembered per sense: the same few thousand senses recur on every token of a
@@ -42,10 +46,6 @@ struct SenseChooser {
   /// Whether a sense is slang, vulgar, archaic, a cross-reference or a surname.
   static func isMarginal(_ sense: String) -> Bool {
     if let quick = LowercasedASCII.with(sense, isMarginal) { return quick }
-    if SenseCleaner.rank(of: sense) > 0 { return true }
-    let lower = sense.lowercased()
-    return lower.hasPrefix("(slang)") || lower.hasPrefix("(vulgar)") || lower.hasPrefix("(dialect)")
-      || lower.hasPrefix("(internet slang)")
-      || lower.containsBytes("(slang) homosexual")
+    return SenseCleaner.rank(of: sense) > 0 || isSlang(LowercasedString(sense))
   }
 }

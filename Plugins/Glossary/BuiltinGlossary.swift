@@ -67,7 +67,9 @@ public enum BuiltinGlossary {
   private static let lock = NSLock()
   nonisolated(unsafe) private static var loaded: Result<[GlossaryEntry], GlossaryLoadError>?
 
-  /// Bumped whenever the kept file would hold other bytes for the same files.
+  /// Bumped whenever the kept file would hold other entries for the same files: a change to how
+  /// `GlossaryLoader` reads or checks a file counts (the kept entries are not read again), as does
+  /// one to `KnowledgeArchive`'s layout.
   private static let keptVersion = 1
 
   private static func load(cache: URL?) -> Result<[GlossaryEntry], GlossaryLoadError> {

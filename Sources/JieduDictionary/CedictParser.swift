@@ -213,7 +213,8 @@ public enum CedictParser {
   }
 
   /// Whether pinyin is already one syllable per space-separated chunk — no tabs, no `-` or `'`, no
-  /// space doubled or at either end, a tone digit only at a chunk's end — as most lines write it:
+  /// space doubled or at either end, a tone digit only at a chunk's end, no chunk starting with a
+  /// non-ASCII byte — as most lines write it:
   /// then `normalisePinyin` would give it back unchanged.
   static func isSpacedSyllables(_ raw: String) -> Bool {
     var previous: UInt8 = 0x20
@@ -222,7 +223,10 @@ public enum CedictParser {
       case 0x09, 0x2D, 0x27: return false
       case 0x20 where previous == 0x20: return false
       case 0x20: break
-      default: if (0x31...0x35).contains(previous) { return false }
+      // A byte after a tone digit, or a non-ASCII one after a space (a combining mark makes the
+      // space part of a character, which the split does not split at).
+      default:
+        if (0x31...0x35).contains(previous) || (previous == 0x20 && byte >= 0x80) { return false }
       }
       previous = byte
     }

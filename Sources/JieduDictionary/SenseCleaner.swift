@@ -55,8 +55,16 @@ public enum SenseCleaner {
     LowercasedASCII.with(sense, rank) ?? rankMemo.value(for: WordKey(sense)) { rankAnew(sense) }
   }
 
-  /// `rankAnew` of an all-ASCII sense, over its bytes.
-  public static func rank(_ lower: LowercasedASCII) -> Int {
+  /// `rank(of:)` of an all-ASCII sense, over its bytes.
+  public static func rank(_ lower: LowercasedASCII) -> Int { rank(lowercased: lower) }
+
+  private static let rankMemo = LockedMemo<WordKey, Int>()
+
+  /// `rank(of:)` without the memo.
+  static func rankAnew(_ sense: String) -> Int { rank(lowercased: LowercasedString(sense)) }
+
+  /// The rules, on the sense's lower-cased text.
+  private static func rank<Text: LowercasedText>(lowercased lower: Text) -> Int {
     if lower.hasPrefix("variant of ") || lower.hasPrefix("old variant of ")
       || lower.hasPrefix("japanese variant of ") || lower.hasPrefix("archaic variant of ")
       || lower.hasPrefix("see ") || lower.hasPrefix("used in ")
@@ -67,31 +75,6 @@ public enum SenseCleaner {
       return 3
     }
     if lower.hasPrefix("surname ") || lower.equals("surname") { return 2 }
-    if lower.hasPrefix("(archaic)") || lower.hasPrefix("(old)") || lower.hasPrefix("(literary)")
-      || lower.hasPrefix("(classical)") || lower.hasSuffix("(archaic)") || lower.hasSuffix("(old)")
-    {
-      return 1
-    }
-    return 0
-  }
-
-  private static let rankMemo = LockedMemo<WordKey, Int>()
-
-  /// `rank(of:)` without the memo.
-  static func rankAnew(_ sense: String) -> Int {
-    let lower = sense.lowercased()
-    let crossReferencePrefixes = [
-      "variant of ", "old variant of ", "japanese variant of ", "archaic variant of ", "see ",
-      "see also ",
-      "used in ", "erhua variant of ", "(old) variant of ", "(archaic) variant of ",
-      "also written ",
-    ]
-    if crossReferencePrefixes.contains(where: { lower.hasPrefix($0) })
-      || lower.containsBytes(" variant of ")
-    {
-      return 3
-    }
-    if lower.hasPrefix("surname ") || lower == "surname" { return 2 }
     if lower.hasPrefix("(archaic)") || lower.hasPrefix("(old)") || lower.hasPrefix("(literary)")
       || lower.hasPrefix("(classical)") || lower.hasSuffix("(archaic)") || lower.hasSuffix("(old)")
     {

@@ -10,7 +10,7 @@ import Testing
   @Test(arguments: [
     "zhong1 guo2", "Ping2guo3 shou3ji1", "nu:3ren2", "san1 C", "shi1-sheng1", "a'b1", "xx",
     "1a", "11", "a1b", " a1", "a1 ", "a1  b2", "a1\tb2", "", " ", "5", "san1 5", "r5", "M",
-    "lu:e4", "e\u{0301}1", "1\u{0301}", "A A", "zhong1\r",
+    "lu:e4", "a1 \u{301}b", "ü1 lü4", "a1 \u{3000}b", "e\u{0301}1", "1\u{0301}", "A A", "zhong1\r",
   ])
   func theQuickAnswerIsTheSplitOne(pinyin: String) {
     #expect(CedictParser.normalisePinyin(pinyin) == CedictParser.splitSyllables(pinyin))

@@ -3,7 +3,7 @@
 /// on these bytes with A–Z folded — without building the lower-cased string. Made only for text
 /// that is all ASCII (`with(_:_:)` gives nil otherwise: other letters may lower-case to ASCII, as
 /// the Kelvin sign does to k).
-public struct LowercasedASCII {
+public struct LowercasedASCII: LowercasedText {
   @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
 
   @usableFromInline init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -48,5 +48,34 @@ public struct LowercasedASCII {
     guard last >= 0 else { return false }
     for offset in 0...last where matches(pattern, at: offset) { return true }
     return false
+  }
+}
+
+/// Tests on a text's lower-cased form with lower-case ASCII patterns: one set of rules (a sense's
+/// rank, whether it is marginal) written once for both kinds of text.
+public protocol LowercasedText {
+  /// `lowercased().hasPrefix(pattern)`.
+  func hasPrefix(_ pattern: StaticString) -> Bool
+  /// `lowercased().hasSuffix(pattern)`.
+  func hasSuffix(_ pattern: StaticString) -> Bool
+  /// `lowercased() == pattern`.
+  func equals(_ pattern: StaticString) -> Bool
+  /// Whether the lower-cased text holds `pattern`'s bytes.
+  func contains(_ pattern: StaticString) -> Bool
+}
+
+/// Any text, lower-cased once (what `LowercasedASCII` stands in for when the text is all ASCII).
+public struct LowercasedString: LowercasedText {
+  /// The lower-cased text.
+  public let lower: String
+
+  /// `text` lower-cased.
+  public init(_ text: String) { lower = text.lowercased() }
+
+  public func hasPrefix(_ pattern: StaticString) -> Bool { lower.hasPrefix(pattern.description) }
+  public func hasSuffix(_ pattern: StaticString) -> Bool { lower.hasSuffix(pattern.description) }
+  public func equals(_ pattern: StaticString) -> Bool { lower == pattern.description }
+  public func contains(_ pattern: StaticString) -> Bool {
+    lower.containsBytes(pattern.description)
   }
 }
