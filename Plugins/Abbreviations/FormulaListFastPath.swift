@@ -18,7 +18,9 @@ enum FormulaListFastPath {
   static func entries(_ url: URL, cache: URL? = nil) -> [FormulaEntry]? {
     guard let bytes = try? Data(contentsOf: url) else { return nil }
     let kept = cache.map { cachedFile(for: url, bytes: bytes, in: $0) }
-    if let kept, let entries = readCache(kept) { return entries }
+    if let kept, let entries = VersionedCacheFile.read(kept, decode: KnowledgeArchive.decode) {
+      return entries
+    }
     guard let text = String(data: bytes, encoding: .utf8),
       let root = try? Yams.compose(yaml: text)
     else { return nil }
@@ -28,7 +30,8 @@ enum FormulaListFastPath {
       let records = try? JSONDecoder().decode([FormulaRecord].self, from: Data(json))
     else { return nil }
     let entries = records.map(\.entry)
-    if let kept { writeCache(Data(KnowledgeArchive.encode(entries)), to: kept) }
+    // Kept for the next run (earlier versions of the same list go).
+    if let kept { VersionedCacheFile.write(Data(KnowledgeArchive.encode(entries)), to: kept) }
     return entries
   }
 
@@ -42,22 +45,6 @@ enum FormulaListFastPath {
     VersionedCacheFile.location(
       list: url.deletingPathExtension().lastPathComponent,
       checksum: bytes.withUnsafeBytes { CacheChecksum.of($0) }, version: keptVersion, in: folder)
-  }
-
-  /// The kept entries, or nil when there are none (a damaged file is said on stderr and made
-  /// again).
-  private static func readCache(_ file: URL) -> [FormulaEntry]? {
-    guard let payload = VersionedCacheFile.payload(of: file) else { return nil }
-    guard let entries = payload.withUnsafeBytes({ KnowledgeArchive.decode($0) }) else {
-      CacheFile.reportDamaged(file, "malformed")
-      return nil
-    }
-    return entries
-  }
-
-  /// Keeps `archive` in `file` (earlier versions of the same list go).
-  private static func writeCache(_ archive: Data, to file: URL) {
-    VersionedCacheFile.write(archive, to: file)
   }
 
   /// Appends `node` as JSON; false for what the JSON would not say the same way.

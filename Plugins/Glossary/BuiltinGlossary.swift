@@ -89,11 +89,8 @@ public enum BuiltinGlossary {
       let checksum = source.withUnsafeBytes { CacheChecksum.of($0) }
       kept = VersionedCacheFile.location(
         list: "builtin", checksum: checksum, version: keptVersion, in: cache)
-      if let kept, let payload = VersionedCacheFile.payload(of: kept) {
-        if let entries = payload.withUnsafeBytes({ KnowledgeArchive.decode($0) }) {
-          return .success(entries)
-        }
-        CacheFile.reportDamaged(kept, "malformed")
+      if let kept, let entries = VersionedCacheFile.read(kept, decode: KnowledgeArchive.decode) {
+        return .success(entries)
       }
     }
     var all: [GlossaryEntry] = []

@@ -15,9 +15,22 @@ package enum VersionedCacheFile {
     folder.appendingPathComponent("\(list)-\(String(checksum, radix: 16))-v\(version).bin")
   }
 
+  /// The kept payload read by `decode`, or nil when there is none; a damaged file, or one `decode`
+  /// refuses (nil), is said on stderr, and the caller makes it again.
+  package static func read<Value>(
+    _ file: URL, decode: (UnsafeRawBufferPointer) -> Value?
+  ) -> Value? {
+    guard let payload = payload(of: file) else { return nil }
+    guard let value = payload.withUnsafeBytes(decode) else {
+      CacheFile.reportDamaged(file, "malformed")
+      return nil
+    }
+    return value
+  }
+
   /// The kept payload, or nil when there is none; a damaged file is said on stderr (and the caller
   /// makes it again).
-  package static func payload(of file: URL) -> Data? {
+  private static func payload(of file: URL) -> Data? {
     guard let sealed = try? Data(contentsOf: file) else { return nil }
     switch sealed.withUnsafeBytes({ CacheFile.payloadLength($0) }) {
     case .success(let length): return sealed.prefix(length)
