@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jiedu="${1:-}"
 if [[ -z "$jiedu" ]]; then
-  swift build -c release --product jiedu >&2
+  make -s build >&2
   jiedu=.build/release/jiedu
 fi
 corpora="${CORPORA:-../shared/corpora/icwb2}"

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 scratch="${SCRATCH:-.build}"
 jiedu="${1:-}"
 if [[ -z "$jiedu" ]]; then
-  swift build -c release --product jiedu --scratch-path "$scratch" >&2
+  make -s build SCRATCH="$scratch" >&2
   jiedu="$scratch/release/jiedu"
 fi
 runs="${RUNS:-3}"

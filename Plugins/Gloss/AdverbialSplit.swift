@@ -8,9 +8,13 @@ enum AdverbialSplit {
   static func apply(to tokens: inout [Token]) {
     var t = 1
     while t < tokens.count {
+      // Two characters ending in 地 (U+5730, bytes E5 9C B0) or no split: the token is not copied.
+      guard tokens[t].end - tokens[t].start == 2, tokens[t].text.utf8.last == 0xB0 else {
+        t += 1
+        continue
+      }
       let token = tokens[t]
-      if token.end - token.start == 2,
-        ContextReadings.splitsAdverbialDe(previous: tokens[t - 1].text, word: token.text),
+      if ContextReadings.splitsAdverbialDe(previous: tokens[t - 1].text, word: token.text),
         let first = token.text.unicodeScalars.first
       {
         let adjective = Token(text: String(first), start: token.start, end: token.start + 1)

@@ -10,9 +10,9 @@ struct ReadingMemo {
   private var filled: [ReadingKey: Token] = [:]
   /// Finished readings of this document's words (the glossary's renderings are the document's).
   private var finished: [FilledKey: Readings] = [:]
-  /// The latest finished readings of each word, with their key: asked first, with the sentence's
-  /// syllables compared in place (no key built; most words read alike every time).
-  private var latest: [WordKey: FinishedEntry] = [:]
+  /// The latest finished readings of each word, with what they were made from: asked first, with
+  /// the sentence's syllables compared in place (no key built; most words read alike every time).
+  private var latest: [WordKey: LatestReadings] = [:]
   private let shared: SharedReadings?
   /// The task's own cache of word pieces and syllables for `PinyinReader`.
   var syllables = SyllableCache()
@@ -88,39 +88,71 @@ extension ReadingMemo {
     _ token: inout Token, syllables: [String?], range: Range<Int>, tableGloss: String?,
     rendering: String?
   ) -> Bool {
-    guard let entry = latest[WordKey(token.text)], entry.key.name == nil,
-      entry.key.tableGloss == tableGloss, entry.key.rendering == rendering,
-      ReadingMemo.same(entry.key.reading.syllables, syllables, range)
-    else { return false }
-    entry.readings.apply(to: &token)
-    return true
+    // Through the table's in-place access (a mutating call): a copy of the entry retained and
+    // released each of its references, per token.
+    latest[WordKey(token.text)]?.settle(
+      &token, syllables: syllables, range: range, tableGloss: tableGloss, rendering: rendering)
+      ?? false
   }
 
   /// Makes `readings` (under `key`) the latest of `key`'s word.
   mutating func rememberLatest(_ readings: Readings, key: FilledKey) {
-    latest[WordKey(key.reading.text)] = FinishedEntry(key: key, readings: readings)
-  }
-
-  /// Whether `expected` are the non-nil syllables of `syllables[range]`, in order.
-  static func same(_ expected: [String], _ syllables: [String?], _ range: Range<Int>) -> Bool {
-    var next = 0
-    for i in range {
-      guard let syllable = syllables[i] else { continue }
-      guard next < expected.count, expected[next] == syllable else { return false }
-      next += 1
-    }
-    return next == expected.count
+    latest[WordKey(key.reading.text)] = LatestReadings(key: key, readings: readings)
   }
 }
 
-/// Finished readings with the key they were made under, in a box: a look-up copies one reference.
-final class FinishedEntry {
-  let key: FilledKey
+/// A word's latest finished readings with what they were made from, inline in the table: a token
+/// is settled by comparing these with its own, with no object or array read on the way (each was a
+/// cache miss per token). The first two syllables are kept inline too; a longer word's are all in
+/// `syllables`.
+struct LatestReadings {
+  let name: NameFinder.Kind?
+  let tableGloss: String?
+  let rendering: String?
+  let first: String?
+  let second: String?
+  let syllableCount: Int
+  let syllables: [String]
   let readings: Readings
 
   init(key: FilledKey, readings: Readings) {
-    self.key = key
+    name = key.name
+    tableGloss = key.tableGloss
+    rendering = key.rendering
+    let all = key.reading.syllables
+    syllableCount = all.count
+    first = all.first
+    second = all.count > 1 ? all[1] : nil
+    syllables = all.count > 2 ? all : []
     self.readings = readings
+  }
+
+  /// Gives a token that is no name these readings and returns true when they were made for no name
+  /// from the same syllables (the non-nil ones of `syllables[range]`), table verdict and rendering;
+  /// else returns false. Changes nothing of the entry: `mutating` so that the memo's table lends it
+  /// in place rather than copying it out.
+  mutating func settle(
+    _ token: inout Token, syllables: [String?], range: Range<Int>, tableGloss: String?,
+    rendering: String?
+  ) -> Bool {
+    guard name == nil, self.tableGloss == tableGloss, self.rendering == rendering,
+      madeFrom(syllables, range)
+    else { return false }
+    readings.apply(to: &token)
+    return true
+  }
+
+  /// Whether these readings' syllables are the non-nil ones of `syllables[range]`, in order.
+  func madeFrom(_ syllables: [String?], _ range: Range<Int>) -> Bool {
+    var next = 0
+    for i in range {
+      guard let syllable = syllables[i] else { continue }
+      guard next < syllableCount else { return false }
+      let expected = next == 0 ? first : next == 1 ? second : self.syllables[next]
+      guard expected == syllable else { return false }
+      next += 1
+    }
+    return next == syllableCount
   }
 }
 

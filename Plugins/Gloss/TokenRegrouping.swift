@@ -9,6 +9,13 @@ enum TokenRegrouping {
   /// writes them).
   static func apply(to tokens: inout [Token], dictionary: ChineseDictionary) {
     guard tokens.count >= 2, let base = tokens.first?.start else { return }
+    // Only a token opening with one of the rules' characters can start a regrouping (`regroup`
+    // leaves the rest as they are): most sentences stop here, with no scalars built.
+    guard
+      tokens.indices.contains(where: {
+        tokens[$0].text.unicodeScalars.first.map(ContextReadings.opensRule) ?? false
+      })
+    else { return }
     var scalars: [Unicode.Scalar] = []
     var ranges: [Range<Int>] = []
     ranges.reserveCapacity(tokens.count)

@@ -64,7 +64,8 @@ public struct LevelsStage: AnnotationStage {
   /// Sets `level` on every Chinese token a list has, and reports the standard used.
   public func annotate(_ document: inout Document, context: StageContext) async throws {
     // A word recurs with the same fields from the gloss stage (shared storage): its levelled fields
-    // are worked out once and shared too, so a long document holds one copy per word, not per token.
+    // are worked out once per word and storage and shared too, so a long document holds one copy
+    // per word, not per token.
     // Tokens are levelled each on its own: a long document is spread over the threads it may use.
     // Each slice's memo comes from the pool: a batch's documents pass them on, warm.
     document.withBlockSlices(threads: context.threads) { blocks in
@@ -103,13 +104,11 @@ extension LevelsStage {
   /// Sets the levelled fields of one token.
   private func level(_ token: inout Token, memo levelled: inout LevelledMemo) {
     guard token.containsHan else { return }
-    let word = WordKey(token.text)
-    if let known = levelled[word], LevelsStage.same(known.before, token.extra) {
-      token.extra = known.after
-      return
-    }
-    if let known = shared.value(for: word), LevelsStage.same(known.before, token.extra) {
-      levelled[word] = known
+    let key = LevelledKey(word: WordKey(token.text), fields: LevelledKey.address(of: &token.extra))
+    // Through the table's in-place access (a mutating call): no copy of the entry per token.
+    if levelled[key]?.apply(to: &token) != nil { return }
+    if let known = shared.value(for: key) {
+      levelled[key] = known
       token.extra = known.after
       return
     }
@@ -125,38 +124,56 @@ extension LevelsStage {
       token.partsLevel = parts
     }
     let fields = LevelledEntry(before: before, after: token.extra)
-    levelled[word] = fields
-    shared.remember(fields, for: word)
+    levelled[key] = fields
+    shared.remember(fields, for: key)
   }
 }
 
-extension LevelsStage {
-  /// Whether two tokens' fields are equal: at once when they are the same storage (tokens of one
-  /// word share it, from the gloss stage's memo), else field by field.
-  static func same(_ a: [String: JSONValue]?, _ b: [String: JSONValue]?) -> Bool {
-    // Equal bits are the same dictionary: the quick answer for the shared storage most tokens have.
-    let identical = withUnsafeBytes(of: a) { x in
-      withUnsafeBytes(of: b) { y in x.elementsEqual(y) }
-    }
-    return identical || a == b
+/// A word with the storage of the fields a token of it carries before the levels stage: the tokens
+/// of one word share that storage (from the gloss stage's memo), so most look-ups are one word and
+/// one address, with no field compared. The entry the key finds keeps that storage alive, so the
+/// address names the same fields as long as the key is remembered (a dictionary that is not
+/// uniquely referenced is copied, never changed in place). Equal fields in other storage get an
+/// entry of their own, with the same result.
+struct LevelledKey: Hashable, Sendable {
+  let word: WordKey
+  let fields: UInt64
+
+  /// The bits of a token's fields, read in place (a copy of them was a retain and a release).
+  static func address(of fields: inout [String: JSONValue]?) -> UInt64 {
+    withUnsafeBytes(of: &fields) { $0.load(as: UInt64.self) }
+  }
+
+  static func == (a: LevelledKey, b: LevelledKey) -> Bool {
+    a.fields == b.fields && a.word == b.word
+  }
+
+  func hash(into hasher: inout Hasher) {
+    word.hash(into: &hasher)
+    hasher.combine(fields)
+  }
+
+  /// The word's `ByteHash` with the address mixed in: no `Hasher` per token.
+  func _rawHashValue(seed: Int) -> Int {
+    word._rawHashValue(seed: seed ^ Int(truncatingIfNeeded: fields))
   }
 }
 
-/// A word's token fields before and after the levels stage, in a box: a look-up copies one
-/// reference, not two dictionaries'.
-final class LevelledEntry: Sendable {
+/// A word's token fields before and after the levels stage. `before` is kept so that its address,
+/// in the key, stays its.
+struct LevelledEntry: Sendable {
   let before: [String: JSONValue]?
   let after: [String: JSONValue]?
 
-  init(before: [String: JSONValue]?, after: [String: JSONValue]?) {
-    self.before = before
-    self.after = after
-  }
+  /// Gives `token` the fields after the stage. Changes nothing of the entry: `mutating` so that the
+  /// memo's table lends it in place rather than copying it out.
+  mutating func apply(to token: inout Token) { token.extra = after }
 }
 
-/// A word's token fields before and after the levels stage, by word, for one task at a time.
-typealias LevelledMemo = [WordKey: LevelledEntry]
+/// A word's token fields before and after the levels stage, by word and fields, for one task at a
+/// time.
+typealias LevelledMemo = [LevelledKey: LevelledEntry]
 
 /// A word's token fields before and after the levels stage, shared by the documents and tasks of a
 /// run.
-typealias LevelledFields = LockedMemo<WordKey, LevelledEntry>
+typealias LevelledFields = LockedMemo<LevelledKey, LevelledEntry>

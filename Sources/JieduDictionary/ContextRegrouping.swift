@@ -17,7 +17,7 @@ extension ContextReadings {
   /// The pieces with the rules above applied; the same ranges when none fires.
   /// Whether a piece starting with `s` may open a rule (得, 有, 把, 为): asked of every piece of every
   /// sentence, so four comparisons rather than a walk over a string's scalars.
-  static func opensRule(_ s: Unicode.Scalar) -> Bool {
+  package static func opensRule(_ s: Unicode.Scalar) -> Bool {
     s == "得" || s == "有" || s == "把" || s == "为"
   }
 

@@ -175,10 +175,12 @@ enum DocumentJSON {
           }
           // Full tokens from their readings' templates: a recurring word's fields are encoded once.
           for t in all.indices {
-            let template = encodings.template(for: all[t]) { blank, scratch in
+            encodings.write(
+              TokenEncodings.Key(all[t]), end: all[t].end, start: all[t].start, text: all[t].text,
+              into: &w, token: { all[t] }
+            ) { blank, scratch in
               write(blank, detail: .full, into: &scratch)
             }
-            w.token(template, end: all[t].end, start: all[t].start, text: all[t].text)
           }
         }
         w.endArray()

@@ -16,7 +16,8 @@ struct TokenEncodings {
     var glosses: UInt64
     var extra: UInt64
 
-    init(_ token: Token) {
+    /// Always inlined: the caller reads the three fields in place (a call copied the token).
+    @inline(__always) init(_ token: Token) {
       pinyin = unsafeBitCast(token.pinyin, to: (UInt64, UInt64).self)
       glosses = unsafeBitCast(token.glosses, to: UInt64.self)
       extra = unsafeBitCast(token.extra, to: UInt64.self)
@@ -55,30 +56,41 @@ struct TokenEncodings {
   /// Most templates kept before the table starts again.
   static let maximumKeys = 100_000
 
-  /// The template for `token`'s readings: remembered, or made by `encode` (which writes a token
-  /// with the given offsets and text, saying where each value starts) and remembered.
-  mutating func template(
-    for token: Token,
-    encode: (Token, inout JSONWriter) -> (end: Int, start: Int, text: Int)
-  ) -> Template {
-    let key = Key(token)
-    if let known = templates[key] { return known }
+  /// Writes a token — `key` of its readings, its offsets and text — from its readings' template:
+  /// remembered, or made by `encode` from `token()` (which writes a token with the given offsets
+  /// and text, saying where each value starts) and remembered. The token itself is asked for only
+  /// then: passing it to every call copied it.
+  mutating func write(
+    _ key: Key, end: Int, start: Int, text: String, into w: inout JSONWriter,
+    token: () -> Token, encode: (Token, inout JSONWriter) -> (end: Int, start: Int, text: Int)
+  ) {
+    // Through the table's in-place access (a mutating call): no copy of the template per token.
+    if templates[key]?.write(end: end, start: start, text: text, into: &w) != nil { return }
     if templates.count >= TokenEncodings.maximumKeys {
       templates = [:]
       kept = []
     }
+    let token = token()
     var blank = Token(text: "", start: 0, end: 0)
     blank.pinyin = token.pinyin
     blank.glosses = token.glosses
     blank.extra = token.extra
     var writer = JSONWriter(reserving: 256)
     let holes = encode(blank, &writer)
-    let made = Template(
+    var made = Template(
       bytes: writer.buffer,
       holes: (Int32(holes.end), Int32(holes.start), Int32(holes.text)))
+    made.write(end: end, start: start, text: text, into: &w)
     templates[key] = made
     kept.append((token.pinyin, token.glosses, token.extra))
-    return made
+  }
+}
+
+extension TokenEncodings.Template {
+  /// Writes a token from this template. Changes nothing of it: `mutating` so that the table lends
+  /// the template in place rather than copying it out.
+  mutating func write(end: Int, start: Int, text: String, into w: inout JSONWriter) {
+    w.token(self, end: end, start: start, text: text)
   }
 }
 
