@@ -88,8 +88,6 @@ extension ReadingMemo {
     _ token: inout Token, syllables: [String?], range: Range<Int>, tableGloss: String?,
     rendering: String?
   ) -> Bool {
-    // Through the table's in-place access (a mutating call): a copy of the entry retained and
-    // released each of its references, per token.
     latest[WordKey(token.text)]?.settle(
       &token, syllables: syllables, range: range, tableGloss: tableGloss, rendering: rendering)
       ?? false
@@ -101,11 +99,14 @@ extension ReadingMemo {
   }
 }
 
-/// A word's latest finished readings with what they were made from, inline in the table: a token
-/// is settled by comparing these with its own, with no object or array read on the way (each was a
-/// cache miss per token). The first two syllables are kept inline too; a longer word's are all in
-/// `syllables`.
-struct LatestReadings {
+/// A word's latest finished readings with what they were made from, in a box: a look-up copies one
+/// reference, and a token is settled by comparing these with its own with no other object read on
+/// the way (the key's syllables, in an array of their own, were a cache miss per token). The first
+/// two syllables are kept inline; a longer word's are all in `syllables`.
+///
+/// Not a struct in the table read in place (`latest[key]?.settle(…)` through `_modify`): that
+/// coroutine's frames were two `malloc`s per look-up.
+final class LatestReadings {
   let name: NameFinder.Kind?
   let tableGloss: String?
   let rendering: String?
@@ -129,9 +130,8 @@ struct LatestReadings {
 
   /// Gives a token that is no name these readings and returns true when they were made for no name
   /// from the same syllables (the non-nil ones of `syllables[range]`), table verdict and rendering;
-  /// else returns false. Changes nothing of the entry: `mutating` so that the memo's table lends it
-  /// in place rather than copying it out.
-  mutating func settle(
+  /// else returns false.
+  func settle(
     _ token: inout Token, syllables: [String?], range: Range<Int>, tableGloss: String?,
     rendering: String?
   ) -> Bool {

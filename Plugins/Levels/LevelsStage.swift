@@ -105,8 +105,10 @@ extension LevelsStage {
   private func level(_ token: inout Token, memo levelled: inout LevelledMemo) {
     guard token.containsHan else { return }
     let key = LevelledKey(word: WordKey(token.text), fields: LevelledKey.address(of: &token.extra))
-    // Through the table's in-place access (a mutating call): no copy of the entry per token.
-    if levelled[key]?.apply(to: &token) != nil { return }
+    if let known = levelled[key] {
+      token.extra = known.after
+      return
+    }
     if let known = shared.value(for: key) {
       levelled[key] = known
       token.extra = known.after
@@ -159,15 +161,16 @@ struct LevelledKey: Hashable, Sendable {
   }
 }
 
-/// A word's token fields before and after the levels stage. `before` is kept so that its address,
-/// in the key, stays its.
-struct LevelledEntry: Sendable {
+/// A word's token fields before and after the levels stage, in a box: a look-up copies one
+/// reference, not two dictionaries'. `before` is kept so that its address, in the key, stays its.
+final class LevelledEntry: Sendable {
   let before: [String: JSONValue]?
   let after: [String: JSONValue]?
 
-  /// Gives `token` the fields after the stage. Changes nothing of the entry: `mutating` so that the
-  /// memo's table lends it in place rather than copying it out.
-  mutating func apply(to token: inout Token) { token.extra = after }
+  init(before: [String: JSONValue]?, after: [String: JSONValue]?) {
+    self.before = before
+    self.after = after
+  }
 }
 
 /// A word's token fields before and after the levels stage, by word and fields, for one task at a

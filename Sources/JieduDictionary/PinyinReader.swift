@@ -105,19 +105,20 @@ public struct PinyinReader: Sendable {
         continue
       }
       let packed = PackedWord(scalars, range)
-      // Through the table's in-place access: a copy of the word's facts retained both arrays.
-      if let packed, cache.words[packed]?.appendPieces(at: range.lowerBound, to: &pieces) == true {
-        continue
-      }
-      let word = text(scalars, range)
-      let relative = dictionary.readingPieces.value(for: WordKey(word)) {
-        if dictionary.contains(word) { return [0..<range.count] }
-        let base = range.lowerBound
-        return segmenter.segment(scalars, range, vocabulary: .cedictOnly).map {
-          ($0.lowerBound - base)..<($0.upperBound - base)
+      let relative: [Range<Int>]
+      if let packed, let known = cache.words[packed]?.pieces {
+        relative = known
+      } else {
+        let word = text(scalars, range)
+        relative = dictionary.readingPieces.value(for: WordKey(word)) {
+          if dictionary.contains(word) { return [0..<range.count] }
+          let base = range.lowerBound
+          return segmenter.segment(scalars, range, vocabulary: .cedictOnly).map {
+            ($0.lowerBound - base)..<($0.upperBound - base)
+          }
         }
+        if let packed { cache.words[packed, default: WordFacts()].pieces = relative }
       }
-      if let packed { cache.words[packed, default: WordFacts()].pieces = relative }
       for piece in relative {
         pieces.append((range.lowerBound + piece.lowerBound)..<(range.lowerBound + piece.upperBound))
       }
@@ -125,7 +126,11 @@ public struct PinyinReader: Sendable {
     pieces = ContextReadings.resplit(pieces, scalars: scalars, dictionary: dictionary)
     var result = [String?](repeating: nil, count: scalars.count)
     for (p, piece) in pieces.enumerated() {
-      if piece.count > 1, writeWordSyllables(scalars, piece, cache: &cache, into: &result) {
+      if piece.count > 1, let syllables = wordSyllables(scalars, piece, cache: &cache) {
+        for (offset, syllable) in syllables.enumerated()
+        where scalars[piece.lowerBound + offset].isHan {
+          result[piece.lowerBound + offset] = syllable
+        }
         continue
       }
       for i in piece where scalars[i].isHan {
@@ -147,23 +152,15 @@ public struct PinyinReader: Sendable {
     return result
   }
 
-  /// Writes the syllables of the dictionary word `scalars[range]` (`wordSyllables(_:_:)`, through
-  /// the caller's cache) at its Han scalars in `result`; returns false, writing nothing, when the
-  /// dictionary has no entry whose syllables line up.
-  func writeWordSyllables(
-    _ scalars: [Unicode.Scalar], _ range: Range<Int>, cache: inout SyllableCache,
-    into result: inout [String?]
-  ) -> Bool {
-    guard let packed = PackedWord(scalars, range) else {
-      return WordFacts.write(wordSyllables(scalars, range), scalars, range, into: &result)
-    }
-    // Through the table's in-place access: a copy of the word's facts retained both arrays.
-    if let known = cache.words[packed]?.writeSyllables(scalars, range, into: &result) {
-      return known
-    }
+  /// `wordSyllables(_:_:)` through the caller's cache.
+  func wordSyllables(
+    _ scalars: [Unicode.Scalar], _ range: Range<Int>, cache: inout SyllableCache
+  ) -> [String]? {
+    guard let packed = PackedWord(scalars, range) else { return wordSyllables(scalars, range) }
+    if let known = cache.words[packed]?.syllables { return known }
     let found = wordSyllables(scalars, range)
     cache.words[packed, default: WordFacts()].syllables = .some(found)
-    return WordFacts.write(found, scalars, range, into: &result)
+    return found
   }
 
   /// The syllables of a dictionary word, or nil when the dictionary has no entry whose syllables line up.

@@ -30,40 +30,6 @@ public struct SyllableCache: Sendable {
 struct WordFacts: Sendable {
   var pieces: [Range<Int>]?
   var syllables: [String]??
-
-  // The two methods below change nothing: `mutating` so that the task's table lends the facts in
-  // place (`words[packed]?.…`) rather than copying them out.
-
-  /// Appends the word's pieces, moved to start at `base`, to `out` and returns true; false when they
-  /// are not worked out yet.
-  mutating func appendPieces(at base: Int, to out: inout [Range<Int>]) -> Bool {
-    guard let known = pieces else { return false }
-    for piece in known { out.append((base + piece.lowerBound)..<(base + piece.upperBound)) }
-    return true
-  }
-
-  /// Writes the word's syllables at the Han scalars of `scalars[range]` in `result`: nil when they
-  /// are not worked out yet, false (nothing written) when no entry's syllables line up, else true.
-  mutating func writeSyllables(
-    _ scalars: [Unicode.Scalar], _ range: Range<Int>, into result: inout [String?]
-  ) -> Bool? {
-    guard case .some(let known) = syllables else { return nil }
-    return WordFacts.write(known, scalars, range, into: &result)
-  }
-
-  /// Writes `syllables` (one per scalar of `scalars[range]`) at the Han scalars in `result`;
-  /// false, writing nothing, for nil.
-  static func write(
-    _ syllables: [String]?, _ scalars: [Unicode.Scalar], _ range: Range<Int>,
-    into result: inout [String?]
-  ) -> Bool {
-    guard let syllables else { return false }
-    for (offset, syllable) in syllables.enumerated() where scalars[range.lowerBound + offset].isHan
-    {
-      result[range.lowerBound + offset] = syllable
-    }
-    return true
-  }
 }
 
 /// A scalar value as a table key, hashed by one multiplication (`ByteHash`) instead of `Hasher`:

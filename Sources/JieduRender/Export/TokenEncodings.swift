@@ -64,8 +64,10 @@ struct TokenEncodings {
     _ key: Key, end: Int, start: Int, text: String, into w: inout JSONWriter,
     token: () -> Token, encode: (Token, inout JSONWriter) -> (end: Int, start: Int, text: Int)
   ) {
-    // Through the table's in-place access (a mutating call): no copy of the template per token.
-    if templates[key]?.write(end: end, start: start, text: text, into: &w) != nil { return }
+    if let known = templates[key] {
+      w.token(known, end: end, start: start, text: text)
+      return
+    }
     if templates.count >= TokenEncodings.maximumKeys {
       templates = [:]
       kept = []
@@ -77,20 +79,12 @@ struct TokenEncodings {
     blank.extra = token.extra
     var writer = JSONWriter(reserving: 256)
     let holes = encode(blank, &writer)
-    var made = Template(
+    let made = Template(
       bytes: writer.buffer,
       holes: (Int32(holes.end), Int32(holes.start), Int32(holes.text)))
-    made.write(end: end, start: start, text: text, into: &w)
+    w.token(made, end: end, start: start, text: text)
     templates[key] = made
     kept.append((token.pinyin, token.glosses, token.extra))
-  }
-}
-
-extension TokenEncodings.Template {
-  /// Writes a token from this template. Changes nothing of it: `mutating` so that the table lends
-  /// the template in place rather than copying it out.
-  mutating func write(end: Int, start: Int, text: String, into w: inout JSONWriter) {
-    w.token(self, end: end, start: start, text: text)
   }
 }
 
