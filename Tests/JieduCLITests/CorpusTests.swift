@@ -105,6 +105,47 @@ struct CorpusTests {
     #expect(outputs(root.appendingPathComponent("out2")) == ["in/a.json", "in/sub/b.json"])
   }
 
+  /// Many short articles are annotated a few at a time (each stage over the group): every output
+  /// must be what the article alone gives, whatever the grouping, and a broken or empty article in a
+  /// group must touch no other.
+  @Test func articlesAnnotatedInGroupsComeOutAsEachAlone() throws {
+    let root = try CLIRunner.temporaryDirectory()
+    let input = root.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let texts = Array(articles.values).sorted()
+    for index in 0..<40 {
+      let text = "第\(index + 1)篇。\(texts[index % texts.count])\n坚持\(index)年。\n"
+      let name = String(format: "f%02d.txt", index)
+      try Data(text.utf8).write(to: input.appendingPathComponent(name))
+    }
+    try Data((0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(
+      to: input.appendingPathComponent("f13-broken.txt"))
+    try Data().write(to: input.appendingPathComponent("f27-empty.txt"))
+    var folders: [URL] = []
+    for jobs in ["1", "2"] {
+      let run = try CLIRunner.run(
+        ["annotate", "in", "--out", "out\(jobs)", "--format", "json", "--jobs", jobs], in: root)
+      #expect(run.status == 1, "\(run.stderr)")
+      let summary = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
+      #expect(summary.contains("42 files (41 annotated, 1 failed: f13-broken.txt)"), "\(summary)")
+      #expect(summary.contains("ingest 1"), "\(summary)")
+      let out = root.appendingPathComponent("out\(jobs)")
+      #expect(outputs(out).count == 41)
+      folders.append(out)
+    }
+    for name in outputs(folders[0]) {
+      let one = try Data(contentsOf: folders[0].appendingPathComponent(name))
+      let two = try Data(contentsOf: folders[1].appendingPathComponent(name))
+      #expect(one == two, "\(name) differs between --jobs 1 and 2")
+    }
+    for name in ["f00", "f12", "f14", "f26", "f27-empty", "f28", "f39"] {
+      let alone = try CLIRunner.run(["annotate", "\(name).txt", "--format", "json"], in: input)
+      #expect(alone.status == 0, "\(alone.stderr)")
+      let batch = try Data(contentsOf: folders[0].appendingPathComponent("\(name).json"))
+      #expect(alone.stdout == batch, "\(name).json differs from the article annotated alone")
+    }
+  }
+
   @Test func manyFilesAsJSONLGoToStdoutInOrder() throws {
     let root = try corpus(broken: false)
     let run = try CLIRunner.run(["annotate", "in", "--format", "jsonl", "--jobs", "3"], in: root)

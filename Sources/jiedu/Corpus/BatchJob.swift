@@ -41,50 +41,81 @@ struct BatchJob: Sendable {
     return (folder as NSString).appendingPathComponent(base + "." + format.fileExtension)
   }
 
-  /// Runs the article through the pipeline.
-  func run(_ input: BatchInput) async -> BatchFileResult {
-    var result = BatchFileResult(name: input.relative)
-    let output = outputFolder.map { BatchJob.outputPath(for: input, in: $0, format: format) }
-    if let output, !force, isFresh(output: output, input: input.path) {
-      result.skipped = true
-      return result
-    }
-    do {
-      let inputIDs = InputReader.identities(input.path)
-      let bytes = try InputReader.read(input.path)
-      let document = try await pipeline.run(bytes: bytes, name: input.relative)
-      Console.report(document.diagnostics, file: input.relative)
-      for d in document.diagnostics where d.level == .warning {
-        result.warnings[d.stage.isEmpty ? "other" : d.stage, default: 0] += 1
+  /// Runs a few articles through the pipeline together (each stage over all of them before the
+  /// next); one result per article, in order.
+  func run(_ inputs: [BatchInput]) async -> [BatchFileResult] {
+    var results = inputs.map { BatchFileResult(name: $0.relative) }
+    var read: [(index: Int, inputIDs: [AtomicFileWriter.FileID], bytes: [UInt8])] = []
+    for (index, input) in inputs.enumerated() {
+      if let output = outputPath(for: input), !force, isFresh(output: output, input: input.path) {
+        results[index].skipped = true
+        continue
       }
-      result.characters = document.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
-      if let output {
-        let url = URL(fileURLWithPath: output)
-        try FileManager.default.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if DocumentRendering.streams(format) {
-          try StreamedJSONFile.write(document, options: options, to: url, inputs: inputIDs)
-        } else {
-          let rendered = try DocumentRendering.render(document, as: format, options: options)
-          try AtomicFileWriter.write(rendered, to: url, inputs: inputIDs)
-        }
-      } else {
-        result.rendered = try DocumentRendering.render(document, as: format, options: options)
+      do {
+        let inputIDs = InputReader.identities(input.path)
+        read.append((index, inputIDs, try InputReader.read(input.path)))
+      } catch {
+        results[index].failure = BatchJob.message(error)
       }
-    } catch let error as JieduError {
-      result.failure = error.message
-    } catch let error as StageError {
-      result.failure = error.description
-    } catch {
-      result.failure = "\(error)"
     }
-    if let failure = result.failure {
+    let documents = await pipeline.run(read.map { ($0.bytes, inputs[$0.index].relative) })
+    for (article, outcome) in zip(read, documents) {
+      do {
+        try finish(
+          try outcome.get(), of: inputs[article.index], inputIDs: article.inputIDs,
+          into: &results[article.index])
+      } catch {
+        results[article.index].failure = BatchJob.message(error)
+      }
+    }
+    for (input, result) in zip(inputs, results) {
+      guard let failure = result.failure else { continue }
       let message =
         failure.hasPrefix(input.relative) || failure.hasPrefix(input.path)
         ? failure : "\(input.relative): \(failure)"
       Console.error("jiedu: error: \(message)")
     }
-    return result
+    return results
+  }
+
+  /// Where an article's output goes under `--out`, or nil for stdout.
+  private func outputPath(for input: BatchInput) -> String? {
+    outputFolder.map { BatchJob.outputPath(for: input, in: $0, format: format) }
+  }
+
+  /// Reports an annotated article's diagnostics, counts its warnings and characters, and writes its
+  /// output (or keeps it for stdout).
+  private func finish(
+    _ document: Document, of input: BatchInput, inputIDs: [AtomicFileWriter.FileID],
+    into result: inout BatchFileResult
+  ) throws {
+    Console.report(document.diagnostics, file: input.relative)
+    for d in document.diagnostics where d.level == .warning {
+      result.warnings[d.stage.isEmpty ? "other" : d.stage, default: 0] += 1
+    }
+    result.characters = document.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+    guard let output = outputPath(for: input) else {
+      result.rendered = try DocumentRendering.render(document, as: format, options: options)
+      return
+    }
+    let url = URL(fileURLWithPath: output)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    if DocumentRendering.streams(format) {
+      try StreamedJSONFile.write(document, options: options, to: url, inputs: inputIDs)
+    } else {
+      let rendered = try DocumentRendering.render(document, as: format, options: options)
+      try AtomicFileWriter.write(rendered, to: url, inputs: inputIDs)
+    }
+  }
+
+  /// An error as one line for the summary.
+  private static func message(_ error: any Error) -> String {
+    switch error {
+    case let error as JieduError: error.message
+    case let error as StageError: error.description
+    default: "\(error)"
+    }
   }
 
   /// Whether the output exists and is newer than the input and the settings.

@@ -14,14 +14,51 @@ enum BatchRun {
     var progress = BatchProgress()
     progress.update(summary)
     await OrderedParallel.run(
-      inputs, jobs: jobs, work: { await job.run($0) },
-      emit: { result in
-        if let rendered = result.rendered { Console.output(rendered) }
-        summary.add(result)
+      groups(of: inputs, jobs: jobs), jobs: jobs, work: { await job.run($0) },
+      emit: { results in
+        for result in results {
+          if let rendered = result.rendered { Console.output(rendered) }
+          summary.add(result)
+        }
         progress.update(summary)
       })
     progress.finish()
     Console.error(summary.line(seconds: progress.elapsed))
     return summary.failures.isEmpty
+  }
+
+  /// The most articles a task annotates together.
+  static let largestGroup = 64
+  /// Input bytes after which a group takes no more articles (~43k characters of UTF-8 Chinese):
+  /// past a few thousand characters a group gains little, and its documents are all held at once.
+  static let groupBytes = 128 * 1024
+
+  /// Consecutive articles in groups a task annotates together (`Pipeline.run(_:)`, each stage over
+  /// the whole group): up to `largestGroup` articles or `groupBytes` of input, and never so large
+  /// that a task gets fewer than four groups, so that the tasks finish close together.
+  static func groups(
+    of inputs: [BatchInput], jobs: Int, size: (BatchInput) -> Int = { fileSize($0.path) }
+  ) -> [[BatchInput]] {
+    let most = max(1, min(largestGroup, inputs.count / (max(1, jobs) * 4)))
+    var groups: [[BatchInput]] = []
+    var group: [BatchInput] = []
+    var bytes = 0
+    for input in inputs {
+      if group.count == most || (!group.isEmpty && bytes >= groupBytes) {
+        groups.append(group)
+        group = []
+        bytes = 0
+      }
+      group.append(input)
+      bytes += size(input)
+    }
+    if !group.isEmpty { groups.append(group) }
+    return groups
+  }
+
+  /// A file's size by `stat`, or 0 when it cannot be read (reading it will say why).
+  static func fileSize(_ path: String) -> Int {
+    var status = stat()
+    return stat(path, &status) == 0 ? Int(status.st_size) : 0
   }
 }
