@@ -76,18 +76,10 @@ struct ScannedBlock {
   }
 
   /// The original text of a range.
-  func text(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
-  }
+  func text(_ range: Range<Int>) -> String { ScalarString.make(scalars[range]) }
 
   /// The folded text of a range.
-  func foldedText(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: folded[range])
-    return String(view)
-  }
+  func foldedText(_ range: Range<Int>) -> String { ScalarString.make(folded[range]) }
 
   /// The range without surrounding spaces, and without quotation marks that wrap all of it.
   func trimmed(_ range: Range<Int>) -> Range<Int> {

@@ -205,7 +205,9 @@ public struct GlossStage: AnnotationStage {
       {
         continue
       }
-      var tokenSyllables = range.compactMap { syllables[$0] }
+      var tokenSyllables: [String] = []
+      tokenSyllables.reserveCapacity(range.count)
+      for i in range { if let syllable = syllables[i] { tokenSyllables.append(syllable) } }
       if kind == .person, let first = sentence.tokens[t].text.unicodeScalars.first,
         let surname = NameFinder.surnameReadings[first], !tokenSyllables.isEmpty,
         NameFinder.surnameLength(Array(sentence.tokens[t].text.unicodeScalars)) == 1

@@ -570,8 +570,12 @@ struct NameFinder {
     var t = 0
     while t < tokens.count {
       // Three or four Han characters are 9 to 16 UTF-8 bytes: other tokens build no array.
+      // Nor do those that end in no credit suffix.
       let bytes = tokens[t].text.utf8.count
-      let scalars = (9...16).contains(bytes) ? Array(tokens[t].text.unicodeScalars) : []
+      let scalars =
+        (9...16).contains(bytes)
+          && tokens[t].text.unicodeScalars.last.map(creditSuffixes.contains) == true
+        ? Array(tokens[t].text.unicodeScalars) : []
       if (3...4).contains(scalars.count), let last = scalars.last, creditSuffixes.contains(last),
         scalars.allSatisfy(\.isHan), isPersonShape(Array(scalars.dropLast())),
         tokens[t].end - tokens[t].start == scalars.count

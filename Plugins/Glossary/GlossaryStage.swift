@@ -112,11 +112,7 @@ public struct GlossaryStage: AnnotationStage {
     let found = document.blocks.concurrentMap(threads: context.threads) { matches(in: $0) }
     for (block, (matches, names)) in zip(document.blocks, found) {
       let scalars = block.text.scalarArray
-      func text(_ range: Range<Int>) -> String {
-        var surface = String.UnicodeScalarView()
-        surface.append(contentsOf: scalars[range])
-        return String(surface)
-      }
+      func text(_ range: Range<Int>) -> String { ScalarString.make(scalars[range]) }
       // One annotation built per entry and surface form, copied for its other occurrences: the
       // copies share its strings and fields, so a term met a million times costs a million offsets.
       var annotations: [Annotation] = []

@@ -53,17 +53,21 @@ public struct HSKWordList: Sendable {
   /// For a word no list has: the highest level of the two or three listed words it splits into
   /// (这种 → 这 + 种), preferring the split with the lowest such level; nil when it splits into none.
   public func partsLevel(of word: String) -> Int? {
-    let characters = Array(word)
-    guard characters.count >= 2, characters.count <= 6 else { return nil }
+    // Character boundaries, the end included: each part is a substring of the word (no string
+    // built from characters, which allocated per candidate part).
+    var bounds = Array(word.indices)
+    guard bounds.count >= 2, bounds.count <= 6 else { return nil }
+    bounds.append(word.endIndex)
+    let count = bounds.count - 1
     var best: Int?
     func search(_ from: Int, _ parts: Int, _ highest: Int) {
-      if from == characters.count {
+      if from == count {
         if parts >= 2 { best = min(best ?? highest, highest) }
         return
       }
       guard parts < 3 else { return }
-      for end in (from + 1)...characters.count where !(from == 0 && end == characters.count) {
-        if let level = words[String(characters[from..<end])] {
+      for end in (from + 1)...count where !(from == 0 && end == count) {
+        if let level = words[String(word[bounds[from]..<bounds[end]])] {
           search(end, parts + 1, max(highest, level))
         }
       }

@@ -98,6 +98,7 @@ public struct PinyinReader: Sendable {
     let whole = 0..<scalars.count
     let outer = words ?? segmenter.segment(scalars, whole, vocabulary: .all)
     var pieces: [Range<Int>] = []
+    pieces.reserveCapacity(outer.count + 8)
     for range in outer
     where !range.isEmpty && range.lowerBound >= 0 && range.upperBound <= scalars.count {
       guard range.count > 1 else {

@@ -31,9 +31,7 @@ struct PolyphoneContext {
   func word(_ offset: Int) -> String? {
     let p = pieceIndex + offset
     guard p >= 0 && p < pieces.count else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[pieces[p]])
-    return String(view)
+    return ScalarString.make(scalars[pieces[p]])
   }
 
   /// Whether the word at `offset` is one of `words`.

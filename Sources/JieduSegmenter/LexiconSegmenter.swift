@@ -30,7 +30,7 @@ public final class LexiconSegmenter: SegmenterProvider, WordSegmenter, @unchecke
   /// Word ranges covering every non-space scalar, as indices of the slice's base.
   public func segment(_ scalars: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(scalars.count / 2 + 1)
+    ranges.reserveCapacity(scalars.count + 1)  // a token per scalar at most: never grown
     let offset = scalars.startIndex
     scalars.withUnsafeBufferPointer { buffer in
       engine.segment(buffer, 0..<buffer.count, into: &ranges)

@@ -144,12 +144,22 @@ enum BlockStructure {
 
   /// A line that is only a date, perhaps in brackets: 2024年5月12日, （二〇二四年五月十二日）.
   static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
-    let body = s.filter { !dateBrackets.contains($0) }
-    guard body.count >= 4, body.count <= 16, body.contains("年") || body.contains("月") else {
-      return false
+    // Counted in one pass over the line, with no filtered copy (asked of every line).
+    var count = 0
+    var hasUnit = false
+    var hasDigit = false
+    for scalar in s where !dateBrackets.contains(scalar) {
+      count += 1
+      guard count <= 16 else { return false }
+      if dateDigits.contains(scalar) {
+        hasDigit = true
+      } else if dateUnits.contains(scalar) {
+        if scalar == "年" || scalar == "月" { hasUnit = true }
+      } else {
+        return false
+      }
     }
-    return body.allSatisfy { dateDigits.contains($0) || dateUnits.contains($0) }
-      && body.contains(where: { dateDigits.contains($0) })
+    return count >= 4 && hasUnit && hasDigit
   }
 
   /// What a date line may be wrapped in, and what it is written with.

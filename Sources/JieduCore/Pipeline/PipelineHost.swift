@@ -200,9 +200,10 @@ package struct AnnotationCheck {
     guard a.start >= 0, a.end <= count, a.start < a.end else {
       return "offsets \(a.start)..<\(a.end) out of range for block \(a.block) (\(count) characters)"
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: text[a.start..<a.end])
-    let span = String(view)
+    // The scalars compared first (no string built); else as strings, as a stage may give the text
+    // in another normalisation form.
+    let scalars = text[a.start..<a.end]
+    let span = a.text.unicodeScalars.elementsEqual(scalars) ? a.text : ScalarString.make(scalars)
     guard span == a.text else {
       return
         "text '\(a.text.prefix(40))' does not match block \(a.block) at \(a.start)..<\(a.end) ('\(span.prefix(40))')"

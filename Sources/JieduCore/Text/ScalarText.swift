@@ -13,9 +13,7 @@ package struct ScalarText: Sendable {
   package func slice(_ start: Int, _ end: Int) -> String {
     let s = max(0, min(start, count))
     let e = max(s, min(end, count))
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: scalars[s..<e])
-    return String(v)
+    return ScalarString.make(scalars[s..<e])
   }
 }
 

@@ -34,23 +34,27 @@ enum BatchRun {
   static let groupBytes = 128 * 1024
 
   /// Consecutive articles in groups a task annotates together (`Pipeline.run(_:)`, each stage over
-  /// the whole group): up to `largestGroup` articles or `groupBytes` of input, and never so large
-  /// that a task gets fewer than four groups, so that the tasks finish close together.
+  /// the whole group): up to `largestGroup` articles or `groupBytes` of input, and no more than a
+  /// quarter of what is left per task, so that groups shrink towards the end and the tasks finish
+  /// close together.
   static func groups(
     of inputs: [BatchInput], jobs: Int, size: (BatchInput) -> Int = { fileSize($0.path) }
   ) -> [[BatchInput]] {
-    let most = max(1, min(largestGroup, inputs.count / (max(1, jobs) * 4)))
     var groups: [[BatchInput]] = []
     var group: [BatchInput] = []
     var bytes = 0
-    for input in inputs {
-      if group.count == most || (!group.isEmpty && bytes >= groupBytes) {
+    var most = 1
+    for (index, input) in inputs.enumerated() {
+      if group.isEmpty {
+        most = max(1, min(largestGroup, (inputs.count - index) / (max(1, jobs) * 4)))
+      }
+      group.append(input)
+      bytes += size(input)
+      if group.count >= most || bytes >= groupBytes {
         groups.append(group)
         group = []
         bytes = 0
       }
-      group.append(input)
-      bytes += size(input)
     }
     if !group.isEmpty { groups.append(group) }
     return groups
