@@ -309,9 +309,11 @@ struct NameFinder {
       var end = t + 1
       var given = 0
       while end < tokens.count, given < 2 {
-        let next = Array(tokens[end].text.unicodeScalars)
-        guard next.count == 1, next[0].isHan, !NameFinder.notInNames.contains(next[0]),
-          !NameFinder.creditSuffixes.contains(next[0])
+        // One scalar, read in place (no array per token).
+        let view = tokens[end].text.unicodeScalars
+        guard let next = view.first, view.index(after: view.startIndex) == view.endIndex,
+          next.isHan, !NameFinder.notInNames.contains(next),
+          !NameFinder.creditSuffixes.contains(next)
         else {
           break
         }

@@ -48,10 +48,12 @@ struct DictionarySegmenter: Sendable {
     var score = [Double](repeating: -Double.infinity, count: n + 1)
     var next = [Int](repeating: 0, count: n + 1)
     score[n] = 0
-    // candidates[k]: (length, logp) of words starting at k.
+    // candidates[k]: (length, logp) of words starting at k; one buffer for their bytes.
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(4 * min(longest, n))
     for k in stride(from: n - 1, through: 0, by: -1) {
       var hash = FNVHash()
-      var utf8: [UInt8] = []
+      utf8.removeAll(keepingCapacity: true)
       var length = 0
       while length < longest && k + length < n {
         let scalar = scalars[run.lowerBound + k + length]

@@ -84,52 +84,57 @@ struct HiddenMarkovModel: Sendable {
     return nil
   }
 
+  /// Allowed predecessors of each state (B, M, E, S).
+  private static let predecessors: [(Int, Int)] = [
+    (end, single), (middle, begin), (begin, middle), (single, end),
+  ]
+
   /// Splits `text[range]` into words by Viterbi decoding (as jieba's finalseg); returns word end offsets.
   func wordEnds(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Int] {
     let count = range.count
     guard count > 1 else { return [range.upperBound] }
     // Allowed predecessors of each state: B <- E,S; M <- M,B; E <- B,M; S <- S,E.
-    let previous: [(Int, Int)] = [
-      (Self.end, Self.single), (Self.middle, Self.begin), (Self.begin, Self.middle),
-      (Self.single, Self.end),
-    ]
-    var scores = [Double](repeating: 0, count: count * 4)
-    var back = [UInt8](repeating: 0, count: count * 4)
+    let previous = Self.predecessors
     func emission(_ t: Int, _ state: Int) -> Double {
       guard let row = emissionRow(text[range.lowerBound + t].value) else { return Self.impossible }
       return emissions[row + state]
     }
-    for state in 0..<4 { scores[state] = start[state] + emission(0, state) }
-    for t in 1..<count {
-      let row = emissionRow(text[range.lowerBound + t].value)
-      for state in 0..<4 {
-        let emit = row.map { emissions[$0 + state] } ?? Self.impossible
-        let (a, b) = previous[state]
-        let viaA = scores[(t - 1) * 4 + a] + transitions[a * 4 + state]
-        let viaB = scores[(t - 1) * 4 + b] + transitions[b * 4 + state]
-        if viaA >= viaB {
-          scores[t * 4 + state] = viaA + emit
-          back[t * 4 + state] = UInt8(a)
-        } else {
-          scores[t * 4 + state] = viaB + emit
-          back[t * 4 + state] = UInt8(b)
+    // The Viterbi tables in scratch memory (on the stack when small): the model runs on every run
+    // of unknown single characters, and three arrays per run were most of its cost.
+    var ends: [Int] = []
+    ends.reserveCapacity(count)
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: count * 4) { scores in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 4) { back in
+        for state in 0..<4 { scores[state] = start[state] + emission(0, state) }
+        for t in 1..<count {
+          let row = emissionRow(text[range.lowerBound + t].value)
+          for state in 0..<4 {
+            let emit = row.map { emissions[$0 + state] } ?? Self.impossible
+            let (a, b) = previous[state]
+            let viaA = scores[(t - 1) * 4 + a] + transitions[a * 4 + state]
+            let viaB = scores[(t - 1) * 4 + b] + transitions[b * 4 + state]
+            if viaA >= viaB {
+              scores[t * 4 + state] = viaA + emit
+              back[t * 4 + state] = UInt8(a)
+            } else {
+              scores[t * 4 + state] = viaB + emit
+              back[t * 4 + state] = UInt8(b)
+            }
+          }
+        }
+        let last = (count - 1) * 4
+        var state = scores[last + Self.single] >= scores[last + Self.end] ? Self.single : Self.end
+        // The tags, last first, read back along the best path; each E or S ends a word.
+        var t = count - 1
+        while true {
+          if state == Self.end || state == Self.single { ends.append(range.lowerBound + t + 1) }
+          if t == 0 { break }
+          state = Int(back[t * 4 + state])
+          t -= 1
         }
       }
     }
-    let last = (count - 1) * 4
-    var state = scores[last + Self.single] >= scores[last + Self.end] ? Self.single : Self.end
-    var tags = [Int](repeating: 0, count: count)
-    var t = count - 1
-    while true {
-      tags[t] = state
-      if t == 0 { break }
-      state = Int(back[t * 4 + state])
-      t -= 1
-    }
-    var ends: [Int] = []
-    for (offset, tag) in tags.enumerated() where tag == Self.end || tag == Self.single {
-      ends.append(range.lowerBound + offset + 1)
-    }
+    ends.reverse()
     if ends.last != range.upperBound { ends.append(range.upperBound) }
     return ends
   }

@@ -29,6 +29,7 @@ final class Workspace {
     best = .allocate(capacity: self.capacity)
     back = .allocate(capacity: self.capacity)
     atomEnd = .allocate(capacity: self.capacity)
+    ends.reserveCapacity(self.capacity + 1)
   }
 
   deinit {
