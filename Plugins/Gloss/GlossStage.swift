@@ -88,7 +88,7 @@ public struct GlossStage: AnnotationStage {
 
   /// Annotates the sentences of one block.
   private func annotate(
-    _ block: inout Block, memo: inout ReadingMemo, renderings: [WordKey: String]
+    _ block: inout Block, memo: inout ReadingMemo, renderings: GlossaryRenderings
   ) {
     let scalars = block.text.scalarArray
     let isByline = block.kind == .byline
@@ -116,7 +116,7 @@ public struct GlossStage: AnnotationStage {
   /// Annotates a very long sentence run by run.
   private func annotateInRuns(
     _ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo,
-    isByline: Bool, renderings: [WordKey: String]
+    isByline: Bool, renderings: GlossaryRenderings
   ) {
     // The tokens are written back in place (one copy of a long sentence in memory), until a run
     // comes back with a different count (a name merged, 地 split off); from there on they are
@@ -149,7 +149,7 @@ public struct GlossStage: AnnotationStage {
 
   /// Glossary renderings by term text (the first annotation of a text wins): a word the glossary
   /// renders is glossed so first in every view, the same throughout the document.
-  static func glossaryRenderings(_ annotations: [Annotation]) -> [WordKey: String] {
+  static func glossaryRenderings(_ annotations: [Annotation]) -> GlossaryRenderings {
     var renderings: [WordKey: String] = [:]
     for annotation in annotations where annotation.type == .term {
       if let rendering = annotation.rendering, !rendering.isEmpty,
@@ -158,18 +158,20 @@ public struct GlossStage: AnnotationStage {
         renderings[WordKey(annotation.text)] = rendering
       }
     }
-    return renderings
+    return GlossaryRenderings(renderings)
   }
 
   /// Annotates the tokens of one sentence; offsets are relative to the block.
   func annotate(_ sentence: inout Sentence, blockScalars: [Unicode.Scalar]) {
     var memo = ReadingMemo()
-    annotate(&sentence, blockScalars: blockScalars, memo: &memo, isByline: false, renderings: [:])
+    annotate(
+      &sentence, blockScalars: blockScalars, memo: &memo, isByline: false,
+      renderings: GlossaryRenderings([:]))
   }
 
   func annotate(
     _ sentence: inout Sentence, blockScalars: [Unicode.Scalar], memo: inout ReadingMemo,
-    isByline: Bool, renderings: [WordKey: String]
+    isByline: Bool, renderings: GlossaryRenderings
   ) {
     AdverbialSplit.apply(to: &sentence.tokens)
     TokenRegrouping.apply(to: &sentence.tokens, dictionary: dictionary)
@@ -187,7 +189,7 @@ public struct GlossStage: AnnotationStage {
     for (t, range) in ranges.enumerated() {
       guard sentence.tokens[t].containsHan else { continue }
       let kind = names[t]
-      let rendering = renderings.isEmpty ? nil : renderings[WordKey(sentence.tokens[t].text)]
+      let rendering = renderings.rendering(of: sentence.tokens[t].text)
       // The sense table is the only part that looks at the neighbours: its verdict joins the key, and
       // everything else about the token depends on the word, its syllables and its name kind alone.
       var tableGloss: String?
@@ -306,6 +308,26 @@ public struct GlossStage: AnnotationStage {
       i += step
     }
     return nil
+  }
+}
+
+/// A document's glossary renderings by term text, with the terms' first scalars: most tokens open
+/// with none of them and are answered without hashing their text (asked of every token).
+struct GlossaryRenderings {
+  private let byText: [WordKey: String]
+  private let leads: ScalarSet?
+
+  init(_ byText: [WordKey: String]) {
+    self.byText = byText
+    leads = byText.isEmpty ? nil : ScalarSet(byText.keys.compactMap(\.text.unicodeScalars.first))
+  }
+
+  /// The rendering of a word, or nil.
+  func rendering(of word: String) -> String? {
+    guard let leads, let first = word.unicodeScalars.first, leads.contains(first) else {
+      return nil
+    }
+    return byText[WordKey(word)]
   }
 }
 
