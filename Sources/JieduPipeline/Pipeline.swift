@@ -20,11 +20,16 @@ public struct Pipeline: Sendable {
     var settings = settings
     if settings.registry == nil { settings.registry = registry }
     let setup = try PipelineSetup(settings)
-    let stages = try await registry.build(setup.config, context: setup.context)
+    // The segmenter's lexicon loads while the stages set up (neither needs the other); a stage's
+    // error is still the one reported when both fail.
+    async let built = registry.build(setup.config, context: setup.context)
     let clock = ContinuousClock()
     let start = clock.now
-    let segmenter = try setup.segmenter()
-    setup.context.progress("lexicon loaded in \(PipelineHost.milliseconds(clock.now - start)) ms")
+    let lexicon = Result { try setup.segmenter() }
+    let loaded = clock.now - start
+    let stages = try await built
+    let segmenter = try lexicon.get()
+    setup.context.progress("lexicon loaded in \(PipelineHost.milliseconds(loaded)) ms")
     host = try PipelineHost(
       stages: stages, segmenterProvider: segmenter, progress: setup.context.progress)
     self.setup = setup

@@ -122,6 +122,9 @@ struct AnnotateCommand: AsyncParsableCommand {
       throw JieduError("PDFs of a batch go to files: give --out DIR")
     }
     let inputs = try BatchInputs.collect(files, glob: corpus.glob)
+    if let out = corpus.out {
+      try BatchJob.refuseSharedOutputs(inputs, folder: out, format: format)
+    }
     let job = BatchJob(
       pipeline: pipeline, format: format, options: options, outputFolder: corpus.out,
       force: corpus.force, settingsTime: settingsTime())

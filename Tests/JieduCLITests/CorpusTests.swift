@@ -146,6 +146,24 @@ struct CorpusTests {
     }
   }
 
+  @Test func twoArticlesWithOneOutputNameAreRefusedBeforeAnythingIsWritten() throws {
+    let root = try CLIRunner.temporaryDirectory()
+    for folder in ["a", "b"] {
+      let url = root.appendingPathComponent("\(folder)/same.txt")
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data("党建工作很重要。\n".utf8).write(to: url)
+    }
+    let run = try CLIRunner.run(
+      ["annotate", "a", "b", "--out", "out", "--format", "json"], in: root)
+    #expect(run.status == 1, "\(run.stderr)")
+    #expect(
+      run.stderr
+        == "jiedu: error: a/same.txt and b/same.txt would both be written to out/same.json; "
+        + "annotate them into different --out folders\n")
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
+  }
+
   @Test func manyFilesAsJSONLGoToStdoutInOrder() throws {
     let root = try corpus(broken: false)
     let run = try CLIRunner.run(["annotate", "in", "--format", "jsonl", "--jobs", "3"], in: root)

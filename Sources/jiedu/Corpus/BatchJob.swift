@@ -41,6 +41,24 @@ struct BatchJob: Sendable {
     return (folder as NSString).appendingPathComponent(base + "." + format.fileExtension)
   }
 
+  /// Refuses a batch in which two articles would be written to one output (`a/x.txt` and
+  /// `b/x.txt` given as two folders, `x.txt` and `x.utf8`): the second would overwrite the first,
+  /// or be skipped as up to date because the first was just written.
+  static func refuseSharedOutputs(
+    _ inputs: [BatchInput], folder: String, format: OutputFormat
+  ) throws {
+    var writer: [String: String] = [:]
+    for input in inputs {
+      let output = outputPath(for: input, in: folder, format: format)
+      if let earlier = writer[output] {
+        throw JieduError(
+          "\(earlier) and \(input.path) would both be written to \(output); "
+            + "annotate them into different --out folders")
+      }
+      writer[output] = input.path
+    }
+  }
+
   /// Runs a few articles through the pipeline together (each stage over all of them before the
   /// next); one result per article, in order.
   func run(_ inputs: [BatchInput]) async -> [BatchFileResult] {
