@@ -84,7 +84,7 @@ struct HiddenMarkovModel: Sendable {
     return nil
   }
 
-  /// Allowed predecessors of each state (B, M, E, S).
+  /// Allowed predecessors of each state: B <- E,S; M <- M,B; E <- B,M; S <- S,E.
   private static let predecessors: [(Int, Int)] = [
     (end, single), (middle, begin), (begin, middle), (single, end),
   ]
@@ -93,14 +93,13 @@ struct HiddenMarkovModel: Sendable {
   func wordEnds(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Int] {
     let count = range.count
     guard count > 1 else { return [range.upperBound] }
-    // Allowed predecessors of each state: B <- E,S; M <- M,B; E <- B,M; S <- S,E.
     let previous = Self.predecessors
     func emission(_ t: Int, _ state: Int) -> Double {
       guard let row = emissionRow(text[range.lowerBound + t].value) else { return Self.impossible }
       return emissions[row + state]
     }
     // The Viterbi tables in scratch memory (on the stack when small): the model runs on every run
-    // of unknown single characters, and three arrays per run were most of its cost.
+    // of unknown single characters, which allocated three arrays each.
     var ends: [Int] = []
     ends.reserveCapacity(count)
     withUnsafeTemporaryAllocation(of: Double.self, capacity: count * 4) { scores in

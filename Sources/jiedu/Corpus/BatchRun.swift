@@ -35,11 +35,9 @@ enum BatchRun {
 
   /// Consecutive articles in groups a task annotates together (`Pipeline.run(_:)`, each stage over
   /// the whole group): up to `largestGroup` articles or `groupBytes` of input, and no more than a
-  /// quarter of what is left per task, so that groups shrink towards the end and the tasks finish
-  /// close together.
-  static func groups(
-    of inputs: [BatchInput], jobs: Int, size: (BatchInput) -> Int = { fileSize($0.path) }
-  ) -> [[BatchInput]] {
+  /// quarter of each task's share of what is left, so that groups shrink towards the end and the
+  /// tasks finish close together.
+  static func groups(of inputs: [BatchInput], jobs: Int) -> [[BatchInput]] {
     var groups: [[BatchInput]] = []
     var group: [BatchInput] = []
     var bytes = 0
@@ -49,7 +47,7 @@ enum BatchRun {
         most = max(1, min(largestGroup, (inputs.count - index) / (max(1, jobs) * 4)))
       }
       group.append(input)
-      bytes += size(input)
+      bytes += fileSize(input.path)
       if group.count >= most || bytes >= groupBytes {
         groups.append(group)
         group = []
