@@ -189,7 +189,7 @@ public struct GlossStage: AnnotationStage {
     for (t, range) in ranges.enumerated() {
       guard sentence.tokens[t].containsHan else { continue }
       let kind = names[t]
-      let rendering = renderings.rendering(of: sentence.tokens[t].text)
+      let rendering = renderings.value(of: sentence.tokens[t].text)
       // The sense table is the only part that looks at the neighbours: its verdict joins the key, and
       // everything else about the token depends on the word, its syllables and its name kind alone.
       var tableGloss: String?
@@ -311,25 +311,8 @@ public struct GlossStage: AnnotationStage {
   }
 }
 
-/// A document's glossary renderings by term text, with the terms' first scalars: most tokens open
-/// with none of them and are answered without hashing their text (asked of every token).
-struct GlossaryRenderings {
-  private let byText: [WordKey: String]
-  private let leads: ScalarSet?
-
-  init(_ byText: [WordKey: String]) {
-    self.byText = byText
-    leads = byText.isEmpty ? nil : ScalarSet(byText.keys.compactMap(\.text.unicodeScalars.first))
-  }
-
-  /// The rendering of a word, or nil.
-  func rendering(of word: String) -> String? {
-    guard let leads, let first = word.unicodeScalars.first, leads.contains(first) else {
-      return nil
-    }
-    return byText[WordKey(word)]
-  }
-}
+/// A document's glossary renderings by term text.
+typealias GlossaryRenderings = WordTable<String>
 
 extension Capability {
   /// Pinyin and English senses on tokens, produced by the `gloss` stage.

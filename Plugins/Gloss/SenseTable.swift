@@ -33,11 +33,8 @@ struct SenseTable: Sendable {
 
   /// Rows by word, in file order.
   let rows: [String: [Row]]
-  /// The same rows by the words' bytes: asked of every token, so without `String` hashing.
-  private let rowsByWord: [WordKey: [Row]]
-  /// The first scalars of the table's words: most tokens open with none of them and are answered
-  /// without hashing their text (the table is asked about every token).
-  private let leads: ScalarSet
+  /// The same rows by the words' bytes, asked of every token.
+  private let rowsByWord: WordTable<[Row]>
 
   /// The built-in table.
   static let builtin: SenseTable = {
@@ -49,18 +46,15 @@ struct SenseTable: Sendable {
 
   init(rows: [String: [Row]]) {
     self.rows = rows
-    rowsByWord = Dictionary(uniqueKeysWithValues: rows.map { (WordKey($0.key), $0.value) })
-    leads = ScalarSet(rows.keys.compactMap(\.unicodeScalars.first))
+    rowsByWord = WordTable(
+      Dictionary(uniqueKeysWithValues: rows.map { (WordKey($0.key), $0.value) }))
   }
 
   /// Whether the table has rows for `word`.
   func hasRows(for word: String) -> Bool { rows(for: word) != nil }
 
   /// The rows of `word`, or nil.
-  func rows(for word: String) -> [Row]? {
-    guard let first = word.unicodeScalars.first, leads.contains(first) else { return nil }
-    return rowsByWord[WordKey(word)]
-  }
+  func rows(for word: String) -> [Row]? { rowsByWord.value(of: word) }
 
   /// Parses `word<TAB>when<TAB>gloss` lines; `#` lines and malformed lines are skipped.
   init(parsing text: String) {

@@ -31,11 +31,11 @@ struct FirstScalarFilterTests {
     let renderings = GlossaryRenderings([
       WordKey("党建"): "Party building", WordKey("𠮷野"): "Yoshino",
     ])
-    #expect(renderings.rendering(of: "党建") == "Party building")
-    #expect(renderings.rendering(of: "𠮷野") == "Yoshino")
-    #expect(renderings.rendering(of: "党员") == nil)
-    #expect(renderings.rendering(of: "建党") == nil)
-    #expect(renderings.rendering(of: "") == nil)
-    #expect(GlossaryRenderings([:]).rendering(of: "党建") == nil)
+    #expect(renderings.value(of: "党建") == "Party building")
+    #expect(renderings.value(of: "𠮷野") == "Yoshino")
+    #expect(renderings.value(of: "党员") == nil)
+    #expect(renderings.value(of: "建党") == nil)
+    #expect(renderings.value(of: "") == nil)
+    #expect(GlossaryRenderings([:]).value(of: "党建") == nil)
   }
 }
