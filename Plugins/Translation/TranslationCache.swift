@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Glibc
 import JieduCore
 
 /// Backend answers kept in SQLite (WAL, safe with several jiedu processes at once), keyed by
@@ -40,7 +41,13 @@ public final class TranslationCache: Sendable {
     }
   }
 
+  /// Opens the pool while holding `NAME.lock` (an exclusive `flock`): SQLite answers "database is
+  /// locked" at once, without its busy timeout, when two connections set `journal_mode = WAL` at
+  /// the same moment, as two jiedu processes opening one cache do (GRDB sets it on every open).
   private static func open(_ url: URL) throws -> DatabasePool {
+    let lock = Glibc.open(url.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    defer { if lock >= 0 { close(lock) } }
+    if lock >= 0 { while flock(lock, LOCK_EX) != 0 && errno == EINTR {} }
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.label = "jiedu-translation-cache"

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import TranslationStage
@@ -29,6 +30,31 @@ struct CacheTests {
     try cache.store([entry(1, writer: 0)])
     #expect(notices.count == 1 && notices[0].contains("not a readable SQLite database"))
     #expect(FileManager.default.fileExists(atPath: url.path + ".corrupt"))
+  }
+
+  /// Several connections opening one new cache at the same moment, as two jiedu processes do:
+  /// SQLite refuses a concurrent `journal_mode = WAL` at once ("database is locked") unless the
+  /// opens are taken in turn. Every open must succeed, in every round.
+  @Test func manyOpeningOneNewCacheAtOnceAllSucceed() throws {
+    let folder = try TranslationFixture.temporaryDirectory()
+    for round in 0..<12 {
+      let url = folder.appendingPathComponent("c\(round).sqlite")
+      let failures = Mutex<[String]>([])
+      let threads = (0..<6).map { writer in
+        Thread {
+          do {
+            let cache = try TranslationCache(url: url)
+            try cache.store([CacheTests().entry(round, writer: writer)])
+          } catch {
+            failures.withLock { $0.append("\(error)") }
+          }
+        }
+      }
+      for thread in threads { thread.start() }
+      while threads.contains(where: { !$0.isFinished }) { usleep(2_000) }
+      #expect(failures.withLock { $0 }.isEmpty, "round \(round)")
+      #expect(try TranslationCache(url: url).statistics().total == 6)
+    }
   }
 
   /// Two processes writing one cache at once (WAL, busy timeout): every entry of both arrives.
