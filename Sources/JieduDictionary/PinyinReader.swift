@@ -99,15 +99,25 @@ public struct PinyinReader: Sendable {
     let outer = words ?? segmenter.segment(scalars, whole, vocabulary: .all)
     var pieces: [Range<Int>] = []
     pieces.reserveCapacity(outer.count + 8)
+    // The syllables of each piece that is a whole word the cache knows, found with its pieces (one
+    // look-up per word, not one for the pieces and one for the syllables); nil where not known.
+    var knownSyllables: [[String]??] = []
+    knownSyllables.reserveCapacity(outer.count + 8)
     for range in outer
     where !range.isEmpty && range.lowerBound >= 0 && range.upperBound <= scalars.count {
       guard range.count > 1 else {
         pieces.append(range)
+        knownSyllables.append(nil)
         continue
       }
       let packed = PackedWord(scalars, range)
       let relative: [Range<Int>]
-      if let packed, let known = cache.words[packed]?.pieces {
+      if let packed, let facts = cache.words[packed], let known = facts.pieces {
+        if known.count == 1, let syllables = facts.syllables {
+          pieces.append(range)
+          knownSyllables.append(.some(syllables))
+          continue
+        }
         relative = known
       } else {
         let word = text(scalars, range)
@@ -122,12 +132,18 @@ public struct PinyinReader: Sendable {
       }
       for piece in relative {
         pieces.append((range.lowerBound + piece.lowerBound)..<(range.lowerBound + piece.upperBound))
+        knownSyllables.append(nil)
       }
     }
-    pieces = ContextReadings.resplit(pieces, scalars: scalars, dictionary: dictionary)
+    let split = ContextReadings.resplit(pieces, scalars: scalars, dictionary: dictionary)
+    if split != pieces {
+      pieces = split
+      knownSyllables = []
+    }
     var result = [String?](repeating: nil, count: scalars.count)
     for (p, piece) in pieces.enumerated() {
-      if piece.count > 1, let syllables = wordSyllables(scalars, piece, cache: &cache) {
+      let known = p < knownSyllables.count ? knownSyllables[p] : nil
+      if piece.count > 1, let syllables = known ?? wordSyllables(scalars, piece, cache: &cache) {
         for (offset, syllable) in syllables.enumerated()
         where scalars[piece.lowerBound + offset].isHan {
           result[piece.lowerBound + offset] = syllable
