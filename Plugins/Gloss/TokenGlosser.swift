@@ -32,11 +32,17 @@ struct TokenGlosser {
     let matching = entries.filter { $0.pinyinNumbered.lowercased() == spoken }
     let candidates = matching.isEmpty ? entries : matching
     // Ordinary entries before proper nouns; among them, the entry with more real senses first, so that
-    // 后 reads "after, behind" (後) before "empress" (后) — simplification merged the two.
+    // 后 reads "after, behind" (後) before "empress" (后) — simplification merged the two. Then an
+    // entry whose traditional character is rare last (only `rareUsage` headwords write it, when
+    // another candidate's is common): 只 read zhī is 隻 "classifier for animals", not 秖 "grain
+    // that has begun to ripen". Then file order.
     let ordinary = candidates.filter { !$0.isProperNoun }
+    let rare = TokenGlosser.rareTraditional(ordinary, dictionary: dictionary)
     let ranked = ordinary.enumerated().sorted { a, b in
       let (x, y) = (TokenGlosser.realSenseCount(a.element), TokenGlosser.realSenseCount(b.element))
-      return x != y ? x > y : a.offset < b.offset
+      if x != y { return x > y }
+      let (p, q) = (rare.contains(a.element.traditional), rare.contains(b.element.traditional))
+      return p != q ? q : a.offset < b.offset
     }.map(\.element)
     let chosen = ranked + candidates.filter(\.isProperNoun)
     let cleaned = SenseCleaner.clean(chosen, limit: options.maxGlosses)
@@ -46,6 +52,26 @@ struct TokenGlosser {
       let traditional = first.simplified == token.text ? first.traditional : token.text
       if traditional != token.text { token.traditional = traditional }
     }
+  }
+
+  /// Most headwords that write a traditional character for it to count as rare.
+  static let rareUsage = 2
+  /// Fewest headwords that write another candidate's character for the rare one to be put last.
+  static let commonUsage = 10
+
+  /// The traditional forms (single characters) of entries that are rare beside a common one among
+  /// `entries`: empty unless the entries write at least two traditional forms.
+  static func rareTraditional(_ entries: [CedictEntry], dictionary: ChineseDictionary) -> Set<
+    String
+  > {
+    guard let first = entries.first?.traditional,
+      entries.contains(where: { $0.traditional != first })
+    else { return [] }
+    let usage = Dictionary(
+      Set(entries.map(\.traditional)).map { ($0, dictionary.traditionalUsage(of: $0)) },
+      uniquingKeysWith: { a, _ in a })
+    guard usage.values.contains(where: { $0 >= commonUsage }) else { return [] }
+    return Set(usage.filter { $0.value <= rareUsage }.keys)
   }
 
   /// Senses that are neither cross-references, surnames nor archaic.

@@ -150,6 +150,19 @@ public final class ChineseDictionary: Sendable {
   /// read by — the whole token when the dictionary has it, else its CC-CEDICT words — per token text.
   let readingPieces = LockedMemo<WordKey, [Range<Int>]>()
 
+  /// How many built-in headwords write each character in their traditional form, counted on first
+  /// use (see `traditionalUsage(of:)`).
+  let traditionalCounts = TraditionalUsage()
+
+  /// How many built-in headwords write `character` (one scalar) in their traditional form; 0 for
+  /// text of more than one scalar.
+  public func traditionalUsage(of character: String) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return 0 }
+    return traditionalCounts.count(of: first, bytes: bytes, lines: lineRanges)
+  }
+
   /// Whether the word has an entry.
   public func contains(_ word: String) -> Bool {
     contains(hash: FNVHash.of(word), utf8: Array(word.utf8))

@@ -64,6 +64,31 @@ import Testing
     #expect(byText["。"]?.reading == nil)
   }
 
+  /// Where simplification merged two characters read alike, an entry whose traditional character
+  /// only a headword or two write comes after one that many write (只 zhī: 隻 before 秖); with no
+  /// common one among them, file order stands.
+  @Test(arguments: [
+    (10, "隻", ["classifier for birds", "grain that has begun to ripen"]),
+    (1, "秖", ["grain that has begun to ripen", "classifier for birds"]),
+  ])
+  func aRareTraditionalCharacterComesAfterACommonOne(
+    headwords: Int, traditional: String, glosses: [String]
+  ) async throws {
+    let words = ["船", "身", "手", "眼", "腳", "鳥", "貓", "雞", "羊", "鞋"].prefix(headwords - 1)
+    let cedict =
+      "秖 只 [zhi1] /grain that has begun to ripen/\n隻 只 [zhi1] /classifier for birds/\n"
+      + words.map { "\($0)隻 \($0)只 [x1 zhi1] /a word/\n" }.joined()
+      + "那 那 [na4] /that/\n貓 猫 [mao1] /cat/\n"
+    let dir = try GlossTestData.folder([DataLocation.cedictFile: cedict])
+    let stage = try GlossStage(options: GlossStageOptions(), context: context(dir))
+    var doc = try document("那只猫", words: ["那", "只", "猫"])
+    try await stage.annotate(&doc, context: context(dir))
+    let token = try #require(doc.allTokens.map(\.token).first { $0.text == "只" })
+    #expect(token.pinyin == "zhī")
+    #expect(token.traditional == traditional)
+    #expect(token.glosses == glosses)
+  }
+
   @Test func optionsChangeStyleAndGlossCount() async throws {
     let dir = try GlossTestData.folder([DataLocation.cedictFile: Self.smallCedict])
     var options = GlossStageOptions()
