@@ -1,15 +1,57 @@
 import Foundation
 import JieduCore
 
-/// Reads stdin as lines (LF or CRLF), keeping empty lines, so line-for-line commands never merge or drop
-/// one. Reads in pieces (memory is bounded by the longest line, not the input) with throwing reads: a
-/// closed stdin, a directory or an I/O error is a one-line error, never a trap.
+/// Reads stdin or files as lines (LF or CRLF), keeping empty lines, so line-for-line commands never
+/// merge or drop one. Reads in pieces (memory is bounded by the longest line, not the input) with
+/// throwing reads: a closed stdin, a missing file, a directory or an I/O error is a one-line error,
+/// never a trap.
 enum LineStream {
   /// Longest line accepted.
   static let maximumLineBytes = 256 << 20
 
-  /// Calls `body` for each input line, without its line end.
+  /// Calls `body` for each line of the files, one file after another (`-` or no file at all:
+  /// standard input); a file's last line need not end with a line break. Every file is looked at
+  /// before the first line is read, so a missing one is an error before anything is written.
+  static func forEachLine(in paths: [String], _ body: (String) -> Void) throws {
+    guard !paths.isEmpty else { return try forEachLine(body) }
+    for path in paths where path != "-" {
+      var info = stat()
+      guard stat(path, &info) == 0 else {
+        throw openError(path, errno)
+      }
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        throw JieduError("\(path): is a directory, not a file")
+      }
+    }
+    for path in paths {
+      if path == "-" {
+        try forEachLine(body)
+        continue
+      }
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw openError(path, errno)
+      }
+      defer { close(descriptor) }
+      try forEachLine(of: descriptor, name: path, body)
+    }
+  }
+
+  /// A file that cannot be opened, in one line, as `BoundedRead.file` words it.
+  private static func openError(_ path: String, _ code: Int32) -> JieduError {
+    JieduError("\(path): \(code == ENOENT ? "no such file" : BoundedRead.reason(code))")
+  }
+
+  /// Calls `body` for each line of standard input, without its line end.
   static func forEachLine(_ body: (String) -> Void) throws {
+    try forEachLine(of: STDIN_FILENO, name: BoundedRead.standardInputName, body)
+  }
+
+  /// Calls `body` for each line read from `descriptor`, without its line end; `name` goes into
+  /// messages.
+  private static func forEachLine(
+    of descriptor: Int32, name: String, _ body: (String) -> Void
+  ) throws {
     var pending: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     func emit(_ line: ArraySlice<UInt8>) {
@@ -18,8 +60,7 @@ enum LineStream {
       body(String(decoding: line, as: UTF8.self))
     }
     while true {
-      let count = try BoundedRead.chunk(
-        STDIN_FILENO, into: &buffer, name: BoundedRead.standardInputName)
+      let count = try BoundedRead.chunk(descriptor, into: &buffer, name: name)
       if count == 0 { break }
       var start = 0
       for i in 0..<count where buffer[i] == 0x0A {
@@ -35,7 +76,7 @@ enum LineStream {
       pending.append(contentsOf: buffer[start..<count])
       if pending.count > maximumLineBytes {
         throw JieduError(
-          "\(BoundedRead.standardInputName): a line is longer than the limit of "
+          "\(name): a line is longer than the limit of "
             + BoundedRead.describe(limit: maximumLineBytes))
       }
     }

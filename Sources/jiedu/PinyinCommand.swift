@@ -4,12 +4,13 @@ import JieduCore
 import JieduDictionary
 import JieduPipeline
 
-/// `jiedu pinyin`: stdin lines with every Han character as its syllable, everything else in place.
+/// `jiedu pinyin [FILE…]`: the lines of the files (or stdin) with every Han character as its
+/// syllable, everything else in place.
 struct PinyinCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pinyin",
     abstract:
-      "Write pinyin for stdin, line for line: a syllable per Han character, Latin letters, digits and punctuation kept in place."
+      "Write pinyin for files or stdin, line for line: a syllable per Han character, Latin letters, digits and punctuation kept in place."
   )
 
   @Option(name: .long, help: "marks (tone marks) or numbers (tone numbers, neutral tone as 5).")
@@ -23,6 +24,11 @@ struct PinyinCommand: ParsableCommand {
   @Flag(name: .long, help: "show the tone sandhi of 一 and 不 (yí gè, bú shì).")
   var sandhi = false
 
+  @Argument(
+    help: "UTF-8 text files, read one after another (none, or -: standard input).",
+    completion: .file())
+  var files: [String] = []
+
   @OptionGroup var shared: SharedOptions
 
   func run() throws {
@@ -31,7 +37,7 @@ struct PinyinCommand: ParsableCommand {
       let reader = PinyinReader(dictionary: dictionary, sandhi: sandhi)
       let read = numbers == .read
       var out = OutputBuffer()
-      try LineStream.forEachLine { line in
+      try LineStream.forEachLine(in: files) { line in
         out.line(reader.line(read ? NumberReading.spellOut(line) : line, style: style.style))
       }
       out.flush()

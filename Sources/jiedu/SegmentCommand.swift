@@ -3,11 +3,13 @@ import JieduCore
 import JieduPipeline
 import JieduSegmenter
 
-/// `jiedu segment`: stdin lines to words separated by single spaces, line for line.
+/// `jiedu segment [FILE…]`: the lines of the files (or stdin) to words separated by single spaces,
+/// line for line.
 struct SegmentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "segment",
-    abstract: "Segment stdin into words: one output line per input line, words separated by spaces."
+    abstract:
+      "Segment files or stdin into words: one output line per input line, words separated by spaces."
   )
 
   @Option(
@@ -15,13 +17,18 @@ struct SegmentCommand: ParsableCommand {
     help: "Config whose segmentation.lexicons are used (default: ./config.yaml if present).")
   var config: String?
 
+  @Argument(
+    help: "UTF-8 text files, read one after another (none, or -: standard input).",
+    completion: .file())
+  var files: [String] = []
+
   @OptionGroup var shared: SharedOptions
 
   func run() throws {
     try Console.guarded {
       let segmenter = try PipelineSetup(shared.settings(config: config)).segmenter()
       var out = OutputBuffer()
-      try LineStream.forEachLine { line in out.line(segmenter.segmentedLine(line)) }
+      try LineStream.forEachLine(in: files) { line in out.line(segmenter.segmentedLine(line)) }
       out.flush()
     }
   }

@@ -36,6 +36,40 @@ struct CommandTests {
     #expect(run.stdoutText == "zhòng diǎn diào yán yín háng\n\nháng yè\n")
   }
 
+  /// Files are read line for line one after another (`-` is stdin), as from stdin: a file's last
+  /// line without a line break is still a line of its own.
+  @Test(arguments: ["pinyin", "segment"])
+  func filesAreReadLikeStandardInput(command: String) throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    let first = folder.appendingPathComponent("a.txt")
+    let second = folder.appendingPathComponent("b.txt")
+    try Data("重点调研银行\n\n行业".utf8).write(to: first)
+    try Data("推动基层党建\r\n".utf8).write(to: second)
+    let piped = try CLIRunner.run(
+      [command], stdin: Data("重点调研银行\n\n行业\n推动基层党建\n中国\n".utf8))
+    let read = try CLIRunner.run(
+      [command, first.path, second.path, "-"], stdin: Data("中国\n".utf8))
+    #expect(read.status == 0 && piped.status == 0, "\(read.stderr)")
+    #expect(read.stdoutText == piped.stdoutText)
+    #expect(read.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).count == 6)
+  }
+
+  /// A missing file or a folder among the files is one line naming it, before anything is
+  /// written.
+  @Test(arguments: ["pinyin", "segment"])
+  func aMissingFileOrAFolderIsOneLineBeforeAnyOutput(command: String) throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    let file = folder.appendingPathComponent("a.txt")
+    try Data("银行\n".utf8).write(to: file)
+    let missing = folder.appendingPathComponent("missing.txt").path
+    let gone = try CLIRunner.run([command, file.path, missing])
+    #expect(gone.status == 1 && gone.stdout.isEmpty)
+    #expect(gone.stderr == "jiedu: error: \(missing): no such file\n")
+    let directory = try CLIRunner.run([command, file.path, folder.path])
+    #expect(directory.status == 1 && directory.stdout.isEmpty)
+    #expect(directory.stderr == "jiedu: error: \(folder.path): is a directory, not a file\n")
+  }
+
   @Test func unknownFormatSuggestsTheNearest() throws {
     let run = try CLIRunner.run(["annotate", CLIRunner.seed.path, "--format", "htm"])
     #expect(run.status != 0)
