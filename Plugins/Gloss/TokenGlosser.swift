@@ -61,9 +61,9 @@ struct TokenGlosser {
 
   /// The traditional forms (single characters) of entries that are rare beside a common one among
   /// `entries`: empty unless the entries write at least two traditional forms.
-  static func rareTraditional(_ entries: [CedictEntry], dictionary: ChineseDictionary) -> Set<
-    String
-  > {
+  static func rareTraditional(
+    _ entries: [CedictEntry], dictionary: ChineseDictionary
+  ) -> Set<String> {
     guard let first = entries.first?.traditional,
       entries.contains(where: { $0.traditional != first })
     else { return [] }
