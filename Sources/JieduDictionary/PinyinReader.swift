@@ -216,12 +216,13 @@ public struct PinyinReader: Sendable {
     if let ruled = ContextReadings.reading(for: scalar, context) { return ruled }
     if let ruled = PolyphoneRules.reading(for: scalar, context) { return ruled }
     if let fixed = CharacterDefaults.table[scalar] { return fixed }
-    let entries = dictionary.entries(for: String(scalar))
-    if let chosen = SingleCharacterChoice.choose(
-      scalar, entries: entries, context: context, statistics: dictionary.statistics)
-    {
+    // The character's candidates come from the dictionary's memo: its entries are looked up only
+    // when none is chosen (a polyphone is read here at every occurrence).
+    let candidates = SingleCharacterChoice.candidates(of: scalar, in: dictionary)
+    if let chosen = SingleCharacterChoice.choose(from: candidates, context: context) {
       return chosen
     }
+    let entries = dictionary.entries(for: String(scalar))
     if let entry = ReadingChoice.preferredEntry(entries, length: 1) {
       return entry.pinyinNumbered.lowercased()
     }

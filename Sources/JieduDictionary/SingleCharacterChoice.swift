@@ -20,19 +20,9 @@ enum SingleCharacterChoice {
     var isSurname: Bool
   }
 
-  static func choose(
-    _ scalar: Unicode.Scalar, entries: [CedictEntry], context: PolyphoneContext,
-    statistics: ReadingStatistics
-  ) -> String? {
-    // The candidates depend on the character alone (its entries and in-word statistics): built once
-    // per character and dictionary, only the choice below looks at the context.
-    let known = context.dictionary.characterCandidates.value(for: scalar) {
-      SingleCharacterChoice.candidates(scalar, entries: entries, statistics: statistics)
-    }
-    return choose(from: known, context: context)
-  }
-
-  /// The character's candidates, through the dictionary's memo.
+  /// The character's candidates, through the dictionary's memo: they depend on the character alone
+  /// (its entries and in-word statistics), built once per character and dictionary; only
+  /// `choose(from:context:)` looks at the context.
   static func candidates(of scalar: Unicode.Scalar, in dictionary: ChineseDictionary)
     -> [Candidate]
   {
@@ -76,7 +66,8 @@ enum SingleCharacterChoice {
     return candidates
   }
 
-  private static func choose(from candidates: [Candidate], context: PolyphoneContext) -> String? {
+  /// The reading among `candidates` for the character in `context` (the rules above), or nil.
+  static func choose(from candidates: [Candidate], context: PolyphoneContext) -> String? {
     guard !candidates.isEmpty else { return nil }
     if candidates.count == 1 { return candidates[0].syllable }
     if context.isSingle && context.isBoundary(1),
