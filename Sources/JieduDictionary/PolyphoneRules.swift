@@ -6,7 +6,18 @@ enum PolyphoneRules {
 
   /// The rule's reading for the character, or nil when no rule fires.
   static func reading(for scalar: Unicode.Scalar, _ c: PolyphoneContext) -> String? {
-    rules[scalar]?(c)
+    guard let rule = rules[scalar] else { return nil }
+    // A classifier said twice after a numeral (一只只 "one after another", 三只只) reads as it
+    // does right after the numeral: the rule is asked about the first of the two.
+    if c.char(-1) == scalar, c.isCounter(-2) {
+      let pieceIndex =
+        c.pieces[c.pieceIndex].contains(c.index - 1) ? c.pieceIndex : max(0, c.pieceIndex - 1)
+      return rule(
+        PolyphoneContext(
+          scalars: c.scalars, index: c.index - 1, pieces: c.pieces, pieceIndex: pieceIndex,
+          dictionary: c.dictionary))
+    }
+    return rule(c)
   }
 
   /// Corrections of whole-word readings (none yet; the hook keeps the reader's order of evidence).
