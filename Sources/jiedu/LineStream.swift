@@ -1,5 +1,14 @@
+import ArgumentParser
 import Foundation
 import JieduCore
+
+/// The files a line-for-line command (`pinyin`, `segment`) reads.
+struct LineFiles: ParsableArguments {
+  @Argument(
+    help: "UTF-8 text files, read one after another (none, or -: standard input).",
+    completion: .file())
+  var files: [String] = []
+}
 
 /// Reads stdin or files as lines (LF or CRLF), keeping empty lines, so line-for-line commands never
 /// merge or drop one. Reads in pieces (memory is bounded by the longest line, not the input) with

@@ -24,10 +24,7 @@ struct PinyinCommand: ParsableCommand {
   @Flag(name: .long, help: "show the tone sandhi of 一 and 不 (yí gè, bú shì).")
   var sandhi = false
 
-  @Argument(
-    help: "UTF-8 text files, read one after another (none, or -: standard input).",
-    completion: .file())
-  var files: [String] = []
+  @OptionGroup var input: LineFiles
 
   @OptionGroup var shared: SharedOptions
 
@@ -37,7 +34,7 @@ struct PinyinCommand: ParsableCommand {
       let reader = PinyinReader(dictionary: dictionary, sandhi: sandhi)
       let read = numbers == .read
       var out = OutputBuffer()
-      try LineStream.forEachLine(in: files) { line in
+      try LineStream.forEachLine(in: input.files) { line in
         out.line(reader.line(read ? NumberReading.spellOut(line) : line, style: style.style))
       }
       out.flush()

@@ -17,10 +17,7 @@ struct SegmentCommand: ParsableCommand {
     help: "Config whose segmentation.lexicons are used (default: ./config.yaml if present).")
   var config: String?
 
-  @Argument(
-    help: "UTF-8 text files, read one after another (none, or -: standard input).",
-    completion: .file())
-  var files: [String] = []
+  @OptionGroup var input: LineFiles
 
   @OptionGroup var shared: SharedOptions
 
@@ -28,7 +25,9 @@ struct SegmentCommand: ParsableCommand {
     try Console.guarded {
       let segmenter = try PipelineSetup(shared.settings(config: config)).segmenter()
       var out = OutputBuffer()
-      try LineStream.forEachLine(in: files) { line in out.line(segmenter.segmentedLine(line)) }
+      try LineStream.forEachLine(in: input.files) { line in
+        out.line(segmenter.segmentedLine(line))
+      }
       out.flush()
     }
   }
