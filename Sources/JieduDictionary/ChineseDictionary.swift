@@ -20,6 +20,8 @@ public final class ChineseDictionary: Sendable {
   public let longestWord: Int
   /// Majority readings of characters inside words (empty without frequencies).
   let statistics: ReadingStatistics
+  /// How many built-in headwords write each character in their traditional form.
+  let traditionalCounts: TraditionalUsage
   /// Lines of the built-in file that did not parse (line numbers and reasons), for diagnostics.
   public let problems: [String]
 
@@ -62,7 +64,7 @@ public final class ChineseDictionary: Sendable {
         problems: cached.problems)
       return ChineseDictionary(
         index: index, overrides: overrides, frequencies: cached.frequencies,
-        statistics: cached.statistics)
+        statistics: cached.statistics, traditionalCounts: cached.traditionalCounts)
     }
     // CC-CEDICT's index and jieba's table are independent: build them on two threads.
     let index = LoadSlot<CedictIndex>()
@@ -84,7 +86,8 @@ public final class ChineseDictionary: Sendable {
       DictionaryCache.write(
         DictionaryCache.Contents(
           lineRanges: builtIndex.lineRanges, index: builtIndex.table, longest: builtIndex.longest,
-          problems: builtIndex.problems, frequencies: builtTable, statistics: dictionary.statistics),
+          problems: builtIndex.problems, frequencies: builtTable, statistics: dictionary.statistics,
+          traditionalCounts: dictionary.traditionalCounts),
         to: cacheURL, key: cacheKey, cedictBytes: bytes.count)
     }
     return dictionary
@@ -99,7 +102,7 @@ public final class ChineseDictionary: Sendable {
 
   private init(
     index built: CedictIndex, overrides: [String: [CedictEntry]], frequencies: WordFrequencies?,
-    statistics: ReadingStatistics? = nil
+    statistics: ReadingStatistics? = nil, traditionalCounts: TraditionalUsage? = nil
   ) {
     self.bytes = built.bytes
     self.lineRanges = built.lineRanges
@@ -110,6 +113,8 @@ public final class ChineseDictionary: Sendable {
     let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
     self.longestWord = min(max(built.longest, overrideLongest), 16)
     self.problems = built.problems
+    self.traditionalCounts =
+      traditionalCounts ?? TraditionalUsage(bytes: built.bytes, lines: built.lineRanges)
     if let statistics {
       self.statistics = statistics
     } else if let frequencies {
@@ -150,17 +155,13 @@ public final class ChineseDictionary: Sendable {
   /// read by — the whole token when the dictionary has it, else its CC-CEDICT words — per token text.
   let readingPieces = LockedMemo<WordKey, [Range<Int>]>()
 
-  /// How many built-in headwords write each character in their traditional form, counted on first
-  /// use (see `traditionalUsage(of:)`).
-  let traditionalCounts = TraditionalUsage()
-
   /// How many built-in headwords write `character` (one scalar) in their traditional form; 0 for
   /// text of more than one scalar.
   public func traditionalUsage(of character: String) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
     else { return 0 }
-    return traditionalCounts.count(of: first, bytes: bytes, lines: lineRanges)
+    return traditionalCounts.count(of: first)
   }
 
   /// Whether the word has an entry.

@@ -11,7 +11,7 @@ import JieduCore
 /// works, only slower).
 enum DictionaryCache {
   /// Bump when the layout or anything computed into it changes.
-  static let formatVersion: UInt64 = 5
+  static let formatVersion: UInt64 = 6
   private static let magic: UInt64 = 0x3143_4544_5544_454A  // "JEDUDEC1"
 
   /// Where the cache of a CC-CEDICT file lives: `<data>/cache/dictionary/index.cache`, the one cache
@@ -47,6 +47,7 @@ enum DictionaryCache {
     var problems: [String]
     var frequencies: WordFrequencies?
     var statistics: ReadingStatistics
+    var traditionalCounts: TraditionalUsage
   }
 
   /// Reads the cache if it exists and matches the key and the CC-CEDICT byte count; a damaged one is
@@ -108,7 +109,10 @@ enum DictionaryCache {
         table: table, total: Double(bitPattern: totalBits), count: Int(count), tags: tags)
     }
     guard let statKeys = reader.array(UInt64.self), let statValues = reader.array(Int32.self),
-      let statTable = HashMultimap(keys: statKeys, values: statValues), reader.offset == data.count
+      let statTable = HashMultimap(keys: statKeys, values: statValues),
+      let usageValues = reader.array(UInt32.self), let usageCounts = reader.array(Int32.self),
+      let usage = TraditionalUsage(values: usageValues, counts: usageCounts),
+      reader.offset == data.count
     else { return nil }
     var ranges: [Range<Int32>] = []
     ranges.reserveCapacity(flatRanges.count / 2)
@@ -127,7 +131,8 @@ enum DictionaryCache {
       ? [] : String(decoding: problemBytes, as: UTF8.self).split(separator: "\n").map(String.init)
     return Contents(
       lineRanges: ranges, index: index, longest: Int(min(longest, 64)), problems: problems,
-      frequencies: frequencies, statistics: ReadingStatistics(table: statTable))
+      frequencies: frequencies, statistics: ReadingStatistics(table: statTable),
+      traditionalCounts: usage)
   }
 
   /// Writes the cache through `CacheFile` (sealed, atomic); errors are ignored.
@@ -153,6 +158,8 @@ enum DictionaryCache {
     }
     writer.array(contents.statistics.table.keys)
     writer.array(contents.statistics.table.values)
+    writer.array(contents.traditionalCounts.values)
+    writer.array(contents.traditionalCounts.counts)
     CacheFile.write(writer.data, to: url)
   }
 

@@ -23,32 +23,16 @@ enum LineStream {
   /// before the first line is read, so a missing one is an error before anything is written.
   static func forEachLine(in paths: [String], _ body: (String) -> Void) throws {
     guard !paths.isEmpty else { return try forEachLine(body) }
-    for path in paths where path != "-" {
-      var info = stat()
-      guard stat(path, &info) == 0 else {
-        throw openError(path, errno)
-      }
-      if (info.st_mode & S_IFMT) == S_IFDIR {
-        throw JieduError("\(path): is a directory, not a file")
-      }
-    }
+    for path in paths where path != "-" { try BoundedRead.checkReadable(path) }
     for path in paths {
       if path == "-" {
         try forEachLine(body)
         continue
       }
-      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw openError(path, errno)
-      }
+      let descriptor = try BoundedRead.openForReading(path)
       defer { close(descriptor) }
       try forEachLine(of: descriptor, name: path, body)
     }
-  }
-
-  /// A file that cannot be opened, in one line, as `BoundedRead.file` words it.
-  private static func openError(_ path: String, _ code: Int32) -> JieduError {
-    JieduError("\(path): \(code == ENOENT ? "no such file" : BoundedRead.reason(code))")
   }
 
   /// Calls `body` for each line of standard input, without its line end.

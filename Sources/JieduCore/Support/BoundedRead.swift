@@ -14,13 +14,36 @@ package enum BoundedRead {
 
   /// The whole content of a file (through links), at most `limit` bytes.
   package static func file(_ path: String, limit: Int) throws -> [UInt8] {
+    let descriptor = try openForReading(path)
+    defer { close(descriptor) }
+    return try all(descriptor, name: path, limit: limit)
+  }
+
+  /// A descriptor open for reading `path`, or a one-line error naming it (`no such file`, or the
+  /// system's reason).
+  package static func openForReading(_ path: String) throws -> Int32 {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       let code = errno
       throw JieduError("\(path): \(code == ENOENT ? "no such file" : reason(code))")
     }
+    return descriptor
+  }
+
+  /// Throws the one-line error reading `path` would begin with — it cannot be opened, or it is a
+  /// directory — without reading it.
+  package static func checkReadable(_ path: String) throws {
+    let descriptor = try openForReading(path)
     defer { close(descriptor) }
-    return try all(descriptor, name: path, limit: limit)
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw isDirectory(path)
+    }
+  }
+
+  /// The error for a directory given where a file is read.
+  private static func isDirectory(_ name: String) -> JieduError {
+    JieduError("\(name): is a directory, not a file")
   }
 
   /// Everything on standard input, at most `limit` bytes.
@@ -39,9 +62,7 @@ package enum BoundedRead {
       }
       throw JieduError("\(name): cannot read (\(reason(code)))")
     }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw JieduError("\(name): is a directory, not a file")
-    }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw isDirectory(name) }
     let regular = (info.st_mode & S_IFMT) == S_IFREG
     if regular && Int(info.st_size) > limit { throw tooLarge(name, limit: limit) }
     // Pieces of at most a mebibyte, joined at the end: memory stays near the size read, never a
@@ -82,7 +103,7 @@ package enum BoundedRead {
       if code == EBADF && descriptor == STDIN_FILENO {
         throw closedInput
       }
-      if code == EISDIR { throw JieduError("\(name): is a directory, not a file") }
+      if code == EISDIR { throw isDirectory(name) }
       throw JieduError("\(name): cannot read (\(reason(code)))")
     }
   }
