@@ -29,13 +29,17 @@ struct TraditionalUsage: Sendable {
           bytes, Int(line.lowerBound), Int(line.upperBound))
       else { continue }
       seen.removeAll(keepingCapacity: true)
-      var i = traditional.lowerBound
-      while i < traditional.upperBound {
-        let (value, length) = TraditionalUsage.scalar(in: bytes, at: i, end: traditional.upperBound)
-        i += length
-        guard let value, !seen.contains(value) else { continue }
-        seen.append(value)
-        table[value, default: 0] += 1
+      var input = bytes[traditional].makeIterator()
+      var decoder = UTF8()
+      decoding: while true {
+        switch decoder.decode(&input) {
+        case .scalarValue(let scalar):
+          guard !seen.contains(scalar.value) else { continue }
+          seen.append(scalar.value)
+          table[scalar.value, default: 0] += 1
+        case .error: continue
+        case .emptyInput: break decoding
+        }
       }
     }
     let sorted = table.sorted { $0.key < $1.key }
@@ -51,27 +55,5 @@ struct TraditionalUsage: Sendable {
       if values[middle] < character.value { low = middle + 1 } else { high = middle }
     }
     return low < values.count && values[low] == character.value ? Int(counts[low]) : 0
-  }
-
-  /// The scalar value whose UTF-8 starts at `i` and its length in bytes; nil (and one byte) for a
-  /// byte that starts none, or a sequence cut short by `end`.
-  private static func scalar(in bytes: [UInt8], at i: Int, end: Int) -> (UInt32?, Int) {
-    let lead = UInt32(bytes[i])
-    let length: Int
-    var value: UInt32
-    switch lead {
-    case 0x00..<0x80: return (lead, 1)
-    case 0xC0..<0xE0: (length, value) = (2, lead & 0x1F)
-    case 0xE0..<0xF0: (length, value) = (3, lead & 0x0F)
-    case 0xF0..<0xF8: (length, value) = (4, lead & 0x07)
-    default: return (nil, 1)
-    }
-    guard i + length <= end else { return (nil, 1) }
-    for k in 1..<length {
-      let next = UInt32(bytes[i + k])
-      guard next & 0xC0 == 0x80 else { return (nil, 1) }
-      value = value << 6 | (next & 0x3F)
-    }
-    return (value, length)
   }
 }
