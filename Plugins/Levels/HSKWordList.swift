@@ -131,7 +131,7 @@ public struct HSKWordList: Sendable {
     }
     guard fields.count >= 2 else { return }
     func field(_ range: Range<Int>) -> String {
-      trimmed(String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)[...])
+      trimmed(String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self))
     }
     guard let level = Int(field(fields[1])) else { return }  // a header
     let word = field(fields[0])
@@ -140,17 +140,23 @@ public struct HSKWordList: Sendable {
 
   /// The field without leading and trailing tabs and space separators (what
   /// `trimmingCharacters(in: .whitespaces)` removes, without Foundation's character sets).
-  private static func trimmed(_ field: Substring) -> String {
-    func isSpace(_ s: Unicode.Scalar) -> Bool {
-      s == "\t" || s.properties.generalCategory == .spaceSeparator
-    }
+  private static func trimmed(_ field: String) -> String {
     let scalars = field.unicodeScalars
     // Most fields: nothing to trim (the ends alone are looked at).
     if let first = scalars.first, let last = scalars.last, !isSpace(first), !isSpace(last) {
-      return String(field)
+      return field
     }
     guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
     let last = scalars.lastIndex(where: { !isSpace($0) })!
     return String(scalars[first...last])
+  }
+
+  /// A tab or a space separator (Unicode's Zs, listed: asking a scalar for its general category
+  /// was most of the time spent reading the lists).
+  private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
   }
 }

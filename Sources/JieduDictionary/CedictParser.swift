@@ -110,14 +110,16 @@ public enum CedictParser {
   }
 
   /// Whether a line is a comment or blank.
-  static func isSkippable(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+  static func isSkippable<Bytes: CedictBytes>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool {
     var i = start
     while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
     return i == end || bytes[i] == 0x23  // '#'
   }
 
   /// The byte ranges of the two headwords (traditional, simplified), or nil.
-  static func headwords(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Range<Int>, Range<Int>)? {
+  static func headwords<Bytes: CedictBytes>(_ bytes: Bytes, _ start: Int, _ end: Int) -> (
+    Range<Int>, Range<Int>
+  )? {
     var i = start
     while i < end && bytes[i] == 0x20 { i += 1 }
     let tradStart = i
@@ -132,7 +134,9 @@ public enum CedictParser {
   }
 
   /// Parses one line.
-  static func parseLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> LineResult {
+  static func parseLine<Bytes: CedictBytes>(_ bytes: Bytes, _ start: Int, _ end: Int)
+    -> LineResult
+  {
     if isSkippable(bytes, start, end) { return .skip }
     guard let (tradRange, simpRange) = headwords(bytes, start, end) else {
       return .problem("expected 'Traditional Simplified [pinyin] /sense/'")
@@ -233,7 +237,14 @@ public enum CedictParser {
     return previous != 0x20
   }
 
-  static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {
+  static func string<Bytes: CedictBytes>(_ bytes: Bytes, _ start: Int, _ end: Int) -> String? {
     String(validating: bytes[start..<end], as: UTF8.self)
   }
 }
+
+/// What the line parser reads: CC-CEDICT's bytes as an array (while indexing) or as the mapped file
+/// (`CedictText`, while looking up), indexed from 0.
+protocol CedictBytes: RandomAccessCollection<UInt8> where Index == Int {}
+
+extension Array: CedictBytes where Element == UInt8 {}
+extension UnsafeBufferPointer: CedictBytes where Element == UInt8 {}

@@ -9,7 +9,7 @@ import JieduCore
 /// dictionaries (CC-CEDICT format or YAML) are parsed whole; a word they define replaces every
 /// built-in entry of that word, and a later file replaces an earlier one.
 public final class ChineseDictionary: Sendable {
-  private let bytes: [UInt8]
+  private let text: CedictText
   private let lineRanges: [Range<Int32>]
   private let index: HashMultimap
   private let overrides: [String: [CedictEntry]]
@@ -55,17 +55,18 @@ public final class ChineseDictionary: Sendable {
     let cacheURL = DictionaryCache.location(for: cedict)
     let cacheKey = DictionaryCache.key(
       cedict: cedict, frequencies: hasFrequencies ? frequencyURL : nil)
-    let bytes = try CedictParser.readBytes(cedict)
-    if useCache, let cacheURL,
-      let cached = DictionaryCache.read(cacheURL, key: cacheKey, cedictBytes: bytes.count)
+    // With a valid cache the file is only mapped: its lines are parsed as they are looked up.
+    if useCache, let cacheURL, let mapped = CedictText(mapping: cedict.path),
+      let cached = DictionaryCache.read(cacheURL, key: cacheKey, cedictBytes: mapped.count)
     {
       let index = CedictIndex(
-        bytes: bytes, lineRanges: cached.lineRanges, table: cached.index, longest: cached.longest,
+        text: mapped, lineRanges: cached.lineRanges, table: cached.index, longest: cached.longest,
         problems: cached.problems)
       return ChineseDictionary(
         index: index, overrides: overrides, frequencies: cached.frequencies,
         statistics: cached.statistics, traditionalCounts: cached.traditionalCounts)
     }
+    let bytes = try CedictParser.readBytes(cedict)
     // CC-CEDICT's index and jieba's table are independent: build them on two threads.
     let index = LoadSlot<CedictIndex>()
     let table = LoadSlot<Result<WordFrequencies?, any Error>>()
@@ -81,7 +82,7 @@ public final class ChineseDictionary: Sendable {
     guard let builtIndex = index.value else { throw JieduError("\(cedict.path): not loaded") }
     let builtTable = try table.value?.get() ?? nil
     let dictionary = ChineseDictionary(
-      index: builtIndex, overrides: overrides, frequencies: builtTable)
+      built: builtIndex, from: bytes, overrides: overrides, frequencies: builtTable)
     if useCache, let cacheURL {
       DictionaryCache.write(
         DictionaryCache.Contents(
@@ -97,14 +98,30 @@ public final class ChineseDictionary: Sendable {
   public convenience init(
     bytes: [UInt8], overrides: [String: [CedictEntry]] = [:], frequencies: WordFrequencies? = nil
   ) {
-    self.init(index: CedictIndex(bytes: bytes), overrides: overrides, frequencies: frequencies)
+    self.init(
+      built: CedictIndex(bytes: bytes), from: bytes, overrides: overrides,
+      frequencies: frequencies)
+  }
+
+  /// A dictionary over an index just built from `bytes`: the reading statistics and the
+  /// traditional-character counts are made from them.
+  private convenience init(
+    built: CedictIndex, from bytes: [UInt8], overrides: [String: [CedictEntry]],
+    frequencies: WordFrequencies?
+  ) {
+    self.init(
+      index: built, overrides: overrides, frequencies: frequencies,
+      statistics: frequencies.map {
+        ReadingStatistics(bytes: bytes, lines: built.lineRanges, frequencies: $0)
+      } ?? ReadingStatistics(),
+      traditionalCounts: TraditionalUsage(bytes: bytes, lines: built.lineRanges))
   }
 
   private init(
     index built: CedictIndex, overrides: [String: [CedictEntry]], frequencies: WordFrequencies?,
-    statistics: ReadingStatistics? = nil, traditionalCounts: TraditionalUsage? = nil
+    statistics: ReadingStatistics, traditionalCounts: TraditionalUsage
   ) {
-    self.bytes = built.bytes
+    self.text = built.text
     self.lineRanges = built.lineRanges
     self.index = built.table
     self.overrides = overrides
@@ -113,16 +130,8 @@ public final class ChineseDictionary: Sendable {
     let overrideLongest = overrides.keys.map(\.unicodeScalars.count).max() ?? 1
     self.longestWord = min(max(built.longest, overrideLongest), 16)
     self.problems = built.problems
-    self.traditionalCounts =
-      traditionalCounts ?? TraditionalUsage(bytes: built.bytes, lines: built.lineRanges)
-    if let statistics {
-      self.statistics = statistics
-    } else if let frequencies {
-      self.statistics = ReadingStatistics(
-        bytes: built.bytes, lines: built.lineRanges, frequencies: frequencies)
-    } else {
-      self.statistics = ReadingStatistics()
-    }
+    self.traditionalCounts = traditionalCounts
+    self.statistics = statistics
   }
 
   /// Every entry for a word, by simplified or traditional form; user dictionaries replace built-in entries.
@@ -208,7 +217,7 @@ public final class ChineseDictionary: Sendable {
     for line in lines {
       let range = lineRanges[Int(line)]
       if case .entry(let entry) = CedictParser.parseLine(
-        bytes, Int(range.lowerBound), Int(range.upperBound))
+        text.bytes, Int(range.lowerBound), Int(range.upperBound))
       {
         result.append(entry)
       }
@@ -219,7 +228,8 @@ public final class ChineseDictionary: Sendable {
   private func headwordMatches(line: Int32, utf8: [UInt8]) -> Bool {
     let range = lineRanges[Int(line)]
     guard
-      let (trad, simp) = CedictParser.headwords(bytes, Int(range.lowerBound), Int(range.upperBound))
+      let (trad, simp) = CedictParser.headwords(
+        text.bytes, Int(range.lowerBound), Int(range.upperBound))
     else {
       return false
     }
@@ -228,6 +238,7 @@ public final class ChineseDictionary: Sendable {
 
   private func equal(_ range: Range<Int>, _ utf8: [UInt8]) -> Bool {
     guard range.count == utf8.count else { return false }
+    let bytes = text.bytes
     var k = 0
     for i in range {
       if bytes[i] != utf8[k] { return false }
@@ -239,7 +250,7 @@ public final class ChineseDictionary: Sendable {
 
 /// CC-CEDICT's bytes with every line's range and a hash index of both headwords.
 struct CedictIndex: Sendable {
-  let bytes: [UInt8]
+  let text: CedictText
   let lineRanges: [Range<Int32>]
   let table: HashMultimap
   let longest: Int
@@ -247,10 +258,10 @@ struct CedictIndex: Sendable {
 
   /// Wraps parts restored from the compiled cache.
   init(
-    bytes: [UInt8], lineRanges: [Range<Int32>], table: HashMultimap, longest: Int,
+    text: CedictText, lineRanges: [Range<Int32>], table: HashMultimap, longest: Int,
     problems: [String]
   ) {
-    self.bytes = bytes
+    self.text = text
     self.lineRanges = lineRanges
     self.table = table
     self.longest = longest
@@ -285,7 +296,7 @@ struct CedictIndex: Sendable {
     }
     var table = HashMultimap(expected: hashes.count)
     for (hash, line) in hashes { table.insert(hash, line) }
-    self.bytes = bytes
+    self.text = CedictText(copying: bytes)
     self.lineRanges = ranges
     self.table = table
     self.longest = longest

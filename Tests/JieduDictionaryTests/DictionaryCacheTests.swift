@@ -35,6 +35,35 @@ import Testing
     #expect(second.longestWord == first.longestWord)
   }
 
+  /// With a valid cache CC-CEDICT is mapped, not read: a file replaced by rename afterwards (as
+  /// scripts/fetch-data.sh replaces it) leaves the loaded dictionary reading the lines it indexed.
+  @Test func aMappedFileReplacedByRenameKeepsItsLines() throws {
+    let dir = try folder()
+    let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
+    _ = try ChineseDictionary.load(cedict: cedict)
+    let cached = try ChineseDictionary.load(cedict: cedict)
+    let replacement = dir.appendingPathComponent("replacement.txt")
+    try "X X [x1] /other/\n".write(to: replacement, atomically: false, encoding: .utf8)
+    #expect(rename(replacement.path, cedict.path) == 0)
+    #expect(cached.entries(for: "行").map(\.pinyinNumbered) == ["hang2", "xing2"])
+    #expect(cached.entries(for: "銀行").first?.senses == ["bank"])
+  }
+
+  /// The two forms of the text the dictionary parses lines from hold the same bytes; what cannot be
+  /// mapped (an empty file, a folder, a missing file) is nil, and the caller reads it instead.
+  @Test func mappedAndCopiedTextAgree() throws {
+    let dir = try folder()
+    let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
+    let mapped = try #require(CedictText(mapping: cedict.path))
+    let copied = CedictText(copying: Array(Self.cedict.utf8))
+    #expect(Array(mapped.bytes) == Array(copied.bytes))
+    let empty = dir.appendingPathComponent("empty.txt")
+    FileManager.default.createFile(atPath: empty.path, contents: Data())
+    #expect(CedictText(mapping: empty.path) == nil)
+    #expect(CedictText(mapping: dir.path) == nil)
+    #expect(CedictText(mapping: dir.appendingPathComponent("missing").path) == nil)
+  }
+
   @Test func aCorruptCacheIsIgnoredAndRebuilt() throws {
     let dir = try folder()
     let cedict = dir.appendingPathComponent("cedict_1_0_ts_utf-8_mdbg.txt")
