@@ -64,21 +64,26 @@ enum DictionaryCache {
 
   /// What the cache file holds: valid contents, stale (missing, other key) or damaged.
   static func verdict(_ url: URL, key: UInt64, cedictBytes: Int) -> CacheFile.Verdict<Contents> {
-    guard FileManager.default.fileExists(atPath: url.path) else { return .stale }
-    guard let file = try? Data(contentsOf: url, options: .alwaysMapped) else {
-      return .damaged("unreadable")
+    var status = stat()
+    guard stat(url.path, &status) == 0 else { return .stale }
+    // Mapped, not read: the slot tables are read where they lie in the file (no 15 MB copy).
+    guard let file = MappedFile(path: url.path) else {
+      let isEmpty = status.st_mode & S_IFMT == S_IFREG && status.st_size == 0
+      return .damaged(isEmpty ? "truncated" : "unreadable")
     }
-    var header = Reader(data: file)
+    var header = Reader(bytes: file.bytes, owner: file)
     guard header.scalar() == magic else {
-      return .damaged(file.count < 8 ? "truncated" : "not a dictionary cache")
+      return .damaged(file.bytes.count < 8 ? "truncated" : "not a dictionary cache")
     }
     guard header.scalar() == key, header.scalar() == UInt64(cedictBytes) else {
-      return file.count < 24 ? .damaged("truncated") : .stale
+      return file.bytes.count < 24 ? .damaged("truncated") : .stale
     }
-    switch file.withUnsafeBytes({ CacheFile.payloadLength($0) }) {
+    switch CacheFile.payloadLength(file.bytes) {
     case .failure(let damage): return .damaged(damage.reason)
     case .success(let length):
-      guard let contents = decode(file.prefix(length), key: key, cedictBytes: cedictBytes) else {
+      let payload = Reader(
+        bytes: UnsafeRawBufferPointer(rebasing: file.bytes[0..<length]), owner: file)
+      guard let contents = decode(payload, key: key, cedictBytes: cedictBytes) else {
         return .damaged("malformed")
       }
       return .valid(contents)
@@ -86,19 +91,17 @@ enum DictionaryCache {
   }
 
   /// Decodes a sealed cache's payload (the checksum already verified).
-  private static func decode(_ data: Data, key: UInt64, cedictBytes: Int) -> Contents? {
-    var reader = Reader(data: data)
+  private static func decode(_ payload: Reader, key: UInt64, cedictBytes: Int) -> Contents? {
+    var reader = payload
     guard reader.scalar() == magic, reader.scalar() == key, reader.scalar() == UInt64(cedictBytes),
       let flatRanges = reader.array(Int32.self), flatRanges.count % 2 == 0,
-      let indexKeys = reader.array(UInt64.self), let indexValues = reader.array(Int32.self),
-      let index = HashMultimap(keys: indexKeys, values: indexValues),
+      let index = reader.table(),
       let longest = reader.scalar(), let problemBytes = reader.array(UInt8.self),
       let hasFrequencies = reader.scalar()
     else { return nil }
     var frequencies: WordFrequencies?
     if hasFrequencies == 1 {
-      guard let keys = reader.array(UInt64.self), let values = reader.array(Int32.self),
-        let table = HashMultimap(keys: keys, values: values), let totalBits = reader.scalar(),
+      guard let table = reader.table(), let totalBits = reader.scalar(),
         let count = reader.scalar(), let tagBytes = reader.array(UInt8.self)
       else { return nil }
       let tags = String(decoding: tagBytes, as: UTF8.self).split(
@@ -108,11 +111,10 @@ enum DictionaryCache {
       frequencies = WordFrequencies(
         table: table, total: Double(bitPattern: totalBits), count: Int(count), tags: tags)
     }
-    guard let statKeys = reader.array(UInt64.self), let statValues = reader.array(Int32.self),
-      let statTable = HashMultimap(keys: statKeys, values: statValues),
-      let usageValues = reader.array(UInt32.self), let usageCounts = reader.array(Int32.self),
+    guard let statTable = reader.table(), let usageValues = reader.array(UInt32.self),
+      let usageCounts = reader.array(Int32.self),
       let usage = TraditionalUsage(values: usageValues, counts: usageCounts),
-      reader.offset == data.count
+      reader.offset == reader.bytes.count
     else { return nil }
     var ranges: [Range<Int32>] = []
     ranges.reserveCapacity(flatRanges.count / 2)
@@ -180,39 +182,61 @@ enum DictionaryCache {
     }
   }
 
-  /// Reads what `Writer` wrote, checking every length against the data.
+  /// Reads what `Writer` wrote, checking every length against the bytes (the mapped file's, which
+  /// `owner` keeps).
   private struct Reader {
-    let data: Data
+    let bytes: UnsafeRawBufferPointer
+    let owner: MappedFile
     var offset = 0
 
+    init(bytes: UnsafeRawBufferPointer, owner: MappedFile) {
+      self.bytes = bytes
+      self.owner = owner
+    }
+
     mutating func scalar() -> UInt64? {
-      guard offset + 8 <= data.count else { return nil }
-      var value: UInt64 = 0
-      withUnsafeMutableBytes(of: &value) { target in
-        data.withUnsafeBytes { source in
-          target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + 8)]))
-        }
-      }
+      guard offset + 8 <= bytes.count else { return nil }
+      let value = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
       offset += 8
       return UInt64(littleEndian: value)
     }
 
-    mutating func array<T>(_ type: T.Type) -> [T]? {
-      guard let raw = scalar(), raw <= UInt64(data.count) else { return nil }
+    /// The next array's place in the bytes, or nil when its length does not fit.
+    private mutating func next<T>(_ type: T.Type) -> (start: Int, count: Int)? {
+      guard let raw = scalar(), raw <= UInt64(bytes.count) else { return nil }
       let length = Int(raw)
       let stride = MemoryLayout<T>.stride
-      guard length % stride == 0, offset + length <= data.count else { return nil }
-      let count = length / stride
+      guard length % stride == 0, offset + length <= bytes.count else { return nil }
       let start = offset
-      let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-        data.withUnsafeBytes { source in
-          UnsafeMutableRawBufferPointer(buffer).copyMemory(
-            from: UnsafeRawBufferPointer(rebasing: source[start..<(start + length)]))
-        }
+      offset += length + (8 - length % 8) % 8
+      return (start, length / stride)
+    }
+
+    /// The next array, copied out.
+    mutating func array<T>(_ type: T.Type) -> [T]? {
+      guard let (start, count) = next(T.self) else { return nil }
+      let length = count * MemoryLayout<T>.stride
+      return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + length)]))
         initialized = count
       }
-      offset += length + (8 - length % 8) % 8
-      return result
+    }
+
+    /// The next array, read where it lies (nil when it is not aligned for `T`, which a file the
+    /// `Writer` wrote always is).
+    mutating func inPlace<T>(_ type: T.Type) -> UnsafeBufferPointer<T>? {
+      guard let (start, count) = next(T.self), let base = bytes.baseAddress else { return nil }
+      let address = base + start
+      guard Int(bitPattern: address) % MemoryLayout<T>.alignment == 0 else { return nil }
+      let typed = address.bindMemory(to: T.self, capacity: count)
+      return UnsafeBufferPointer(start: typed, count: count)
+    }
+
+    /// A hash table's two slot arrays, read in place.
+    mutating func table() -> HashMultimap? {
+      guard let keys = inPlace(UInt64.self), let values = inPlace(Int32.self) else { return nil }
+      return HashMultimap(keys: keys, values: values, owner: owner)
     }
   }
 }
