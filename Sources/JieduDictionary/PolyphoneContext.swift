@@ -63,6 +63,14 @@ struct PolyphoneContext {
     return "一二三四五六七八九十百千万两几每这那某哪半多数".unicodeScalars.contains(c)
   }
 
+  /// Whether the character at `offset` is a numeral (a digit, 一…十, 两, 几): what a classifier
+  /// follows.
+  func isNumeral(_ offset: Int) -> Bool {
+    guard let c = char(offset) else { return false }
+    if c.value >= 0x30 && c.value <= 0x39 { return true }
+    return "一二三四五六七八九十两几".unicodeScalars.contains(c)
+  }
+
   /// Whether there is no Han character at `offset` (line end, punctuation, Latin).
   func isBoundary(_ offset: Int) -> Bool {
     guard let c = char(offset) else { return true }

@@ -6,6 +6,7 @@ enum PolyphoneRules {
 
   /// The rule's reading for the character, or nil when no rule fires.
   static func reading(for scalar: Unicode.Scalar, _ c: PolyphoneContext) -> String? {
+    if let classifier = reduplicatedClassifier(scalar, c) { return classifier }
     guard let rule = rules[scalar] else { return nil }
     // A classifier said twice after a numeral (一只只 "one after another", 三只只) reads as it
     // does right after the numeral: the rule is asked about the first of the two.
@@ -18,6 +19,25 @@ enum PolyphoneRules {
           dictionary: c.dictionary))
     }
     return rule(c)
+  }
+
+  /// A classifier said twice after a numeral (一处处, 一种种, 一重重, 一行行 "row upon row"), either
+  /// of the two: its reading as a classifier — the one reading whose CC-CEDICT senses say
+  /// "classifier" (行's rows, háng, are senses "row" and "line" there) — or nil when no reading or
+  /// more than one does (卷 juǎn / juàn).
+  static func reduplicatedClassifier(_ scalar: Unicode.Scalar, _ c: PolyphoneContext) -> String? {
+    guard (c.char(1) == scalar && c.isNumeral(-1)) || (c.char(-1) == scalar && c.isNumeral(-2))
+    else { return nil }
+    if scalar == "行" { return "hang2" }
+    var readings: [String] = []
+    for entry in c.dictionary.entries(for: String(scalar))
+    where !entry.isProperNoun && entry.syllables.count == 1
+      && entry.senses.contains(where: { $0.lowercased().hasPrefix("classifier") })
+    {
+      let syllable = entry.pinyinNumbered.lowercased()
+      if !readings.contains(syllable) { readings.append(syllable) }
+    }
+    return readings.count == 1 ? readings[0] : nil
   }
 
   /// Corrections of whole-word readings (none yet; the hook keeps the reader's order of evidence).

@@ -34,6 +34,11 @@ struct PolyphoneRuleTests {
     ("这在其▁中▁。", "zhong1"), ("他▁中▁了奖。", "zhong4"),
     ("他▁当▁了老师。", "dang1"), ("他把我▁当▁作朋友。", "dang4"),
     ("出生▁率▁下降。", "lu:4"), ("他▁率▁领军队。", "shuai4"),
+    // A classifier said twice after a numeral reads as the classifier, both times, though numeral
+    // and classifier make a word (一行 yī xíng "delegation", which stays so on its own).
+    ("墙上写着一▁行▁行字。", "hang2"), ("墙上写着一行▁行▁字。", "hang2"),
+    ("这里一处▁处▁都是伤痕。", "chu4"), ("一担▁担▁水。", "dan4"),
+    ("代表团一▁行▁到达北京。", "xing2"), ("一▁行▁人走进来。", "xing2"),
   ]
 
   @Test(arguments: cases)
