@@ -237,9 +237,6 @@ public enum ContextReadings {
     return false
   }
 
-  /// The numerals a reduplicated classifier follows (as `PolyphoneContext.isNumeral`).
-  private static let numerals: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十两几".unicodeScalars)
-
   /// Words read apart in context: 都会 "metropolis" reads dōu huì after a subject (一切都会过去), and a
   /// one-character adjective + 地 after a degree adverb is adjective + particle (更高地发展, not 高地
   /// "highland"). Returns the pieces, split where needed.
@@ -260,7 +257,7 @@ public enum ContextReadings {
       // classifier, read as the classifier it is, not as the word the two make (一行 "delegation").
       if piece.upperBound < scalars.count,
         scalars[piece.upperBound] == scalars[piece.lowerBound + 1],
-        numerals.contains(scalars[piece.lowerBound])
+        PolyphoneContext.numerals.contains(scalars[piece.lowerBound])
       {
         out.append(piece.lowerBound..<(piece.lowerBound + 1))
         out.append((piece.lowerBound + 1)..<piece.upperBound)

@@ -63,12 +63,12 @@ struct PolyphoneContext {
     return "一二三四五六七八九十百千万两几每这那某哪半多数".unicodeScalars.contains(c)
   }
 
-  /// Whether the character at `offset` is a numeral (a digit, 一…十, 两, 几): what a classifier
-  /// follows.
+  /// The numerals a classifier follows: the digits, 一…十, 两, 几.
+  static let numerals = Set("0123456789一二三四五六七八九十两几".unicodeScalars)
+
+  /// Whether the character at `offset` is one of `numerals`.
   func isNumeral(_ offset: Int) -> Bool {
-    guard let c = char(offset) else { return false }
-    if c.value >= 0x30 && c.value <= 0x39 { return true }
-    return "一二三四五六七八九十两几".unicodeScalars.contains(c)
+    char(offset).map(PolyphoneContext.numerals.contains) ?? false
   }
 
   /// Whether there is no Han character at `offset` (line end, punctuation, Latin).

@@ -21,14 +21,13 @@ enum PolyphoneRules {
     return rule(c)
   }
 
-  /// A classifier said twice after a numeral (一处处, 一种种, 一重重, 一行行 "row upon row"), either
-  /// of the two: its reading as a classifier — the one reading whose CC-CEDICT senses say
-  /// "classifier" (行's rows, háng, are senses "row" and "line" there) — or nil when no reading or
-  /// more than one does (卷 juǎn / juàn).
+  /// A classifier said twice after a numeral (一处处, 一种种, 一重重), either of the two: its reading
+  /// as a classifier — the one reading whose CC-CEDICT senses say "classifier" — or nil when no
+  /// reading or more than one does (卷 juǎn / juàn; 行, whose rows CC-CEDICT calls "row" and "line",
+  /// is its rule's).
   static func reduplicatedClassifier(_ scalar: Unicode.Scalar, _ c: PolyphoneContext) -> String? {
     guard (c.char(1) == scalar && c.isNumeral(-1)) || (c.char(-1) == scalar && c.isNumeral(-2))
     else { return nil }
-    if scalar == "行" { return "hang2" }
     var readings: [String] = []
     for entry in c.dictionary.entries(for: String(scalar))
     where !entry.isProperNoun && entry.syllables.count == 1
@@ -79,7 +78,9 @@ enum PolyphoneRules {
       return "de5"
     },
     "行": { c in
-      if c.isCounter(-1) && c.char(1, in: "字诗文") { return "hang2" }
+      // A line or row after a numeral: 两行字, 一行行 "row upon row" (the second 行 is asked about
+      // the first).
+      if c.isCounter(-1) && (c.char(1, in: "字诗文") || c.char(1) == "行") { return "hang2" }
       if c.char(-1, in: "第") || (c.isCounter(-1) && c.char(-2, in: "第")) { return "hang2" }
       return "xing2"
     },
