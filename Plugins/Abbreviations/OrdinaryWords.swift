@@ -30,14 +30,16 @@ struct OrdinaryWords: Sendable {
     guard let dictionary else { return false }
     let entries = dictionary.entries(for: word)
     guard !entries.isEmpty else { return false }
-    if entries.contains(where: { $0.senses.contains { $0.contains("(idiom)") } }) { return true }
+    if entries.contains(where: { $0.senses.contains { $0.containsBytes("(idiom)") } }) {
+      return true
+    }
     return entries.allSatisfy { entry in
       entry.senses.allSatisfy { sense in
         guard let first = sense.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
           return true
         }
         return !first.properties.isUppercase
-          && !OrdinaryWords.nameMarkers.contains { sense.contains($0) }
+          && !OrdinaryWords.nameMarkers.contains { sense.containsBytes($0) }
       }
     }
   }

@@ -160,7 +160,7 @@ struct ComposedGloss {
     ordinal: Bool
   ) -> String? {
     let reading = syllables.joined(separator: " ").lowercased()
-    let matching = entries.filter { $0.pinyinNumbered.lowercased() == reading }
+    let matching = entries.filter { $0.readsAs(lowercased: reading) }
     let candidates = matching.isEmpty ? entries : matching
     // Ordinary entries in file order (冬 "winter" before 鼕 "beating a drum"), proper nouns last.
     let ordinary = candidates.filter { !$0.isProperNoun }

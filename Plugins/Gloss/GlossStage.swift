@@ -29,8 +29,6 @@ public struct GlossStage: AnnotationStage {
   /// The options in force.
   public let options: GlossStageOptions
   private let reader: PinyinReader
-  /// Readings filled in so far, reused by every document this stage annotates.
-  private let readings = SharedReadings()
   /// Finished tokens, reused by every document this stage annotates.
   private let finishedTokens = SharedFinished()
   /// Name verdicts on words, kept for the run like the readings.
@@ -77,7 +75,7 @@ public struct GlossStage: AnnotationStage {
     // each slice with a memo of its own (from the pool: a batch's documents pass them on) over the
     // run-wide ones.
     document.withBlockSlices(threads: context.threads) { blocks in
-      memos.with(make: { ReadingMemo(shared: readings, sharedFinished: finishedTokens) }) { memo in
+      memos.with(make: { ReadingMemo(sharedFinished: finishedTokens) }) { memo in
         memo.resetIfLarge()
         for b in blocks.indices {
           annotate(&blocks[b], memo: &memo, renderings: renderings)
@@ -222,8 +220,7 @@ public struct GlossStage: AnnotationStage {
       if memo.applyFinished(&sentence.tokens[t], key: key) { continue }
       var token = sentence.tokens[t]
       fill(
-        &token, syllables: tokenSyllables, kind: kind, tableGloss: tableGloss, memo: &memo,
-        rendering: rendering)
+        &token, syllables: tokenSyllables, kind: kind, tableGloss: tableGloss, rendering: rendering)
       memo.rememberFinished(token, key: key)
       sentence.tokens[t] = token
     }
@@ -232,7 +229,7 @@ public struct GlossStage: AnnotationStage {
   /// Fills one token from its syllables, its name kind and the sense table's verdict in its sentence.
   private func fill(
     _ token: inout Token, syllables: [String], kind: NameFinder.Kind?, tableGloss: String?,
-    memo: inout ReadingMemo, rendering: String?
+    rendering: String?
   ) {
     var tokenSyllables = syllables
     if let kind {
@@ -243,10 +240,11 @@ public struct GlossStage: AnnotationStage {
       // Composed from parts: a proper noun's capital inside (新城发力) is no name's.
       tokenSyllables = tokenSyllables.map { $0.lowercased() }
     }
-    memo.fill(&token, syllables: tokenSyllables) {
-      TokenGlosser(dictionary: dictionary, options: options, partSenses: partSenses).fill(
-        &$0, syllables: tokenSyllables)
-    }
+    // No memo of its own: this runs once per finished key, and a word's finished keys almost never
+    // share its syllables (a memo by word and syllables was a look-up and two inserts per new word
+    // for a hit in one word of a thousand).
+    TokenGlosser(dictionary: dictionary, options: options, partSenses: partSenses).fill(
+      &token, syllables: tokenSyllables)
     // A proper noun (新华社, 中央军事委员会) written as Hanyu Pinyin orthography writes names.
     if options.pinyin != .none,
       let proper = NameFinder(dictionary: dictionary).properNounPinyin(

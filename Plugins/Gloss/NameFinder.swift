@@ -180,7 +180,7 @@ struct NameFinder {
   /// CC-CEDICT lacks the name.
   func givenNameStart(_ word: String) -> Int? {
     let entries = dictionary.entries(for: word).filter(\.isProperNoun)
-    guard let entry = entries.first(where: { $0.syllables.count == word.unicodeScalars.count })
+    guard let entry = entries.first(where: { $0.syllableCount == word.unicodeScalars.count })
     else { return nil }
     let capitals = entry.syllables.enumerated().filter { $0.element.first?.isUppercase == true }
     return capitals.count >= 2 ? capitals[1].offset : 0
@@ -503,13 +503,9 @@ struct NameFinder {
       + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
       + "明佘池查麻苑迟邝").unicodeScalars)
 
-  /// Whether a (lower-cased) sense holds one of `placeWords`: an ASCII sense by its bytes, any other
-  /// through Foundation's search.
+  /// Whether a (lower-cased) sense holds one of `placeWords`, by its bytes (the words are ASCII).
   static func mentionsPlace(_ sense: String) -> Bool {
-    if sense.utf8.allSatisfy({ $0 < 0x80 }) {
-      return placeWords.contains { sense.containsBytes($0) }
-    }
-    return placeWords.contains { sense.contains($0) }
+    placeWords.contains { sense.containsBytes($0) }
   }
 
   /// Words in CC-CEDICT's first sense of a place name.

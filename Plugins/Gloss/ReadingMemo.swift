@@ -2,28 +2,25 @@ import Foundation
 import JieduCore
 import JieduDictionary
 
-/// Remembers the readings filled in for a word with given syllables, so a word that recurs (most do)
+/// Remembers the finished readings of a word with given syllables, so a word that recurs (most do)
 /// is looked up and its senses cleaned once, not once per occurrence: per task (a memo passes from
-/// document to document through the stage's `MemoPool`), and — through a `SharedReadings` store
+/// document to document through the stage's `MemoPool`), and — through a `SharedFinished` store
 /// the stage keeps — once per run across every task of a batch.
 struct ReadingMemo {
-  private var filled: [ReadingKey: Token] = [:]
   /// Finished readings of this document's words (the glossary's renderings are the document's).
   private var finished: [FilledKey: Readings] = [:]
   /// The latest finished readings of each word, with what they were made from: asked first, with
   /// the sentence's syllables compared in place (no key built; most words read alike every time).
   private var latest: [WordKey: LatestReadings] = [:]
-  private let shared: SharedReadings?
   /// The task's own cache of word pieces and syllables for `PinyinReader`.
   var syllables = SyllableCache()
   /// The task's own name verdicts, in front of the stage's run-wide ones.
   var nameVerdicts: [WordKey: NameFinder.WordVerdict] = [:]
   private let sharedFinished: SharedFinished?
 
-  /// A memo for one document; with `shared` and `sharedFinished`, readings found in earlier
-  /// documents are reused.
-  init(shared: SharedReadings? = nil, sharedFinished: SharedFinished? = nil) {
-    self.shared = shared
+  /// A memo for one document; with `sharedFinished`, readings found in earlier documents are
+  /// reused.
+  init(sharedFinished: SharedFinished? = nil) {
     self.sharedFinished = sharedFinished
   }
 
@@ -33,26 +30,10 @@ struct ReadingMemo {
 
   /// Empties the tables once either holds `maximumKeys`.
   mutating func resetIfLarge() {
-    if filled.count >= ReadingMemo.maximumKeys { filled = [:] }
     if finished.count >= ReadingMemo.maximumKeys { finished = [:] }
     if latest.count >= ReadingMemo.maximumKeys { latest = [:] }
     syllables.resetIfLarge()
     if nameVerdicts.count >= ReadingMemo.maximumKeys { nameVerdicts = [:] }
-  }
-
-  /// Fills `token` from the memo, or with `compute` and remembers the result.
-  mutating func fill(_ token: inout Token, syllables: [String], compute: (inout Token) -> Void) {
-    let key = ReadingKey(text: token.text, syllables: syllables)
-    if let known = filled[key] ?? shared?.value(for: key) {
-      token.pinyin = known.pinyin
-      token.glosses = known.glosses
-      token.extra = known.extra
-      filled[key] = known
-      return
-    }
-    compute(&token)
-    filled[key] = token
-    shared?.remember(token, for: key)
   }
 }
 
@@ -219,14 +200,6 @@ struct ReadingKey: Hashable, Sendable {
   }
 }
 
-/// The readings one gloss stage has filled in, shared by the documents (and tasks) of a run. The
-/// readings depend only on the word, its syllables, the dictionary and the options — all fixed for
-/// the stage. Bounded: past `limit` words it starts again.
-typealias SharedReadings = SharedTokens<ReadingKey>
-
-/// Finished readings (after the sense table and the glossary's rendering), shared like the
-/// readings.
+/// Finished readings (after the sense table and the glossary's rendering), shared by the documents
+/// and tasks of a run.
 typealias SharedFinished = LockedMemo<FilledKey, Readings>
-
-/// Tokens by key, shared by the documents and tasks of a run.
-typealias SharedTokens<Key: Hashable & Sendable> = LockedMemo<Key, Token>

@@ -29,7 +29,7 @@ struct TokenGlosser {
     }
     token.reading = .word
     let spoken = syllables.joined(separator: " ").lowercased()
-    let matching = entries.filter { $0.pinyinNumbered.lowercased() == spoken }
+    let matching = entries.filter { $0.readsAs(lowercased: spoken) }
     let candidates = matching.isEmpty ? entries : matching
     // Ordinary entries before proper nouns; among them, the entry with more real senses first, so that
     // 后 reads "after, behind" (後) before "empress" (后) — simplification merged the two. Then an
@@ -38,12 +38,19 @@ struct TokenGlosser {
     // that has begun to ripen". Then file order.
     let ordinary = candidates.filter { !$0.isProperNoun }
     let rare = TokenGlosser.rareTraditional(ordinary, dictionary: dictionary)
-    let ranked = ordinary.enumerated().sorted { a, b in
-      let (x, y) = (TokenGlosser.realSenseCount(a.element), TokenGlosser.realSenseCount(b.element))
-      if x != y { return x > y }
-      let (p, q) = (rare.contains(a.element.traditional), rare.contains(b.element.traditional))
-      return p != q ? q : a.offset < b.offset
-    }.map(\.element)
+    // Each entry's sort key worked out once, not at every comparison.
+    let ranked =
+      ordinary.count < 2
+      ? ordinary
+      : ordinary.enumerated().map { offset, entry in
+        (
+          entry: entry, offset: offset, real: TokenGlosser.realSenseCount(entry),
+          rare: !rare.isEmpty && rare.contains(entry.traditional)
+        )
+      }.sorted { a, b in
+        if a.real != b.real { return a.real > b.real }
+        return a.rare != b.rare ? b.rare : a.offset < b.offset
+      }.map(\.entry)
     let chosen = ranked + candidates.filter(\.isProperNoun)
     let cleaned = SenseCleaner.clean(chosen, limit: options.maxGlosses)
     token.glosses = cleaned.glosses.isEmpty ? nil : cleaned.glosses
@@ -76,6 +83,6 @@ struct TokenGlosser {
 
   /// Senses that are neither cross-references, surnames nor archaic.
   static func realSenseCount(_ entry: CedictEntry) -> Int {
-    entry.senses.filter { SenseCleaner.rank(of: $0) == 0 && !$0.hasPrefix("CL:") }.count
+    entry.senses.count { SenseCleaner.rank(of: $0) == 0 && !$0.hasPrefix("CL:") }
   }
 }

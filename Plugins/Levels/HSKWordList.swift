@@ -8,10 +8,19 @@ public struct HSKWordList: Sendable {
   /// Levels of the listed characters, for a one-character token the word list lacks.
   public let characters: [String: Int]
 
+  /// `words` and `characters` by their bytes, for the look-ups of every new word of a run (a
+  /// `String` key hashes its text through Unicode normalisation; the list and the ingested text are
+  /// NFC, so bytes tell the same words apart).
+  private let wordsByBytes: [WordKey: Int]
+  private let charactersByBytes: [WordKey: Int]
+
   /// A list from its two tables.
   public init(words: [String: Int], characters: [String: Int] = [:]) {
     self.words = words
     self.characters = characters
+    wordsByBytes = Dictionary(words.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: min)
+    charactersByBytes = Dictionary(
+      characters.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: min)
   }
 
   /// Loads `<data>/hsk/<files>`; a missing file names the set-up step that fetches it.
@@ -29,22 +38,36 @@ public struct HSKWordList: Sendable {
   /// The level and whether it came from the character list.
   public func lookup(_ word: String) -> (level: Int, fromCharacter: Bool)? {
     if let level = wordLevel(word) { return (level, false) }
-    if word.count == 1, let level = characters[word] { return (level, true) }
+    if HSKWordList.isOneCharacter(word), let level = charactersByBytes[WordKey(word)] {
+      return (level, true)
+    }
     return nil
   }
 
   private func wordLevel(_ word: String) -> Int? {
-    if let level = words[word] { return level }
-    if word.count > 1, word.hasSuffix("儿"), let level = words[String(word.dropLast())] {
+    if let level = wordsByBytes[WordKey(word)] { return level }
+    if word.hasSuffix("儿"), !HSKWordList.isOneCharacter(word),
+      let level = wordsByBytes[WordKey(String(word.dropLast()))]
+    {
       return level
     }
-    return words[word + "儿"]
+    return wordsByBytes[WordKey(word + "儿")]
+  }
+
+  /// `word.count == 1` without breaking most words into characters: a second scalar that is a Han
+  /// character starts a second character (no Han character extends the one before it).
+  static func isOneCharacter(_ word: String) -> Bool {
+    var scalars = word.unicodeScalars.makeIterator()
+    guard scalars.next() != nil else { return false }
+    guard let second = scalars.next() else { return true }
+    return second.isHan ? false : word.count == 1
   }
 
   /// For a one-character word the word list grades above the character list: the character's
   /// level (建 is word 5, character 4); nil otherwise.
   public func characterLevel(ofWord word: String) -> Int? {
-    guard word.count == 1, let wordLevel = wordLevel(word), let level = characters[word],
+    guard HSKWordList.isOneCharacter(word), let wordLevel = wordLevel(word),
+      let level = charactersByBytes[WordKey(word)],
       level < wordLevel
     else { return nil }
     return level
@@ -67,7 +90,7 @@ public struct HSKWordList: Sendable {
       }
       guard parts < 3 else { return }
       for end in (from + 1)...count where !(from == 0 && end == count) {
-        if let level = words[String(word[bounds[from]..<bounds[end]])] {
+        if let level = wordsByBytes[WordKey(String(word[bounds[from]..<bounds[end]]))] {
           search(end, parts + 1, max(highest, level))
         }
       }

@@ -23,6 +23,44 @@ public struct CedictEntry: Sendable, Equatable {
     pinyinNumbered.split(separator: " ").map(String.init)
   }
 
+  /// `syllables.count` without building the syllables: the runs of bytes between spaces.
+  public var syllableCount: Int {
+    var count = 0
+    var inSyllable = false
+    for byte in pinyinNumbered.utf8 {
+      if byte == 0x20 {
+        inSyllable = false
+      } else if !inSyllable {
+        inSyllable = true
+        count += 1
+      }
+    }
+    return count
+  }
+
+  /// Whether the numbered pinyin, lower-cased, is `lowercased` (already lower-case): the same as
+  /// `pinyinNumbered.lowercased() == lowercased`, compared byte by byte when both are ASCII.
+  public func readsAs(lowercased: String) -> Bool {
+    var mine = pinyinNumbered
+    var theirs = lowercased
+    let same: Bool? = mine.withUTF8 { a in
+      theirs.withUTF8 { b in
+        guard a.count == b.count else {
+          // Lower-casing keeps an ASCII text's length; anything else is asked of `lowercased()`.
+          return a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 } ? false : nil
+        }
+        for i in 0..<a.count {
+          let (x, y) = (a[i], b[i])
+          guard x < 0x80, y < 0x80 else { return nil }
+          let lower = x >= 0x41 && x <= 0x5A ? x | 0x20 : x
+          if lower != y { return false }
+        }
+        return true
+      }
+    }
+    return same ?? (pinyinNumbered.lowercased() == lowercased)
+  }
+
   /// Whether the pinyin starts with a capital letter: CC-CEDICT's mark for proper nouns.
   public var isProperNoun: Bool {
     guard let first = pinyinNumbered.unicodeScalars.first else { return false }

@@ -239,14 +239,20 @@ public enum ReadingChoice {
   /// The entry to read a word by: syllables that line up with its characters, ordinary senses before
   /// cross-references, common words before proper nouns, more senses before fewer, then file order.
   public static func preferredEntry(_ entries: [CedictEntry], length: Int) -> CedictEntry? {
-    let usable = entries.filter { $0.syllables.count == length }
-    return usable.enumerated().min { a, b in
-      key(a.element, a.offset) < key(b.element, b.offset)
-    }?.element
+    // Each entry's key worked out once; the first of the least keys (as `min` gives).
+    var best: (entry: CedictEntry, key: (Int, Int, Int, Int))?
+    var order = 0
+    for entry in entries where entry.syllableCount == length {
+      let k = key(entry, order)
+      order += 1
+      if let current = best, !(k < current.key) { continue }
+      best = (entry, k)
+    }
+    return best?.entry
   }
 
   private static func key(_ entry: CedictEntry, _ order: Int) -> (Int, Int, Int, Int) {
-    let realSenses = entry.senses.filter { SenseCleaner.rank(of: $0) == 0 }.count
+    let realSenses = entry.senses.count { SenseCleaner.rank(of: $0) == 0 }
     return (entry.isOnlyMarginal ? 1 : 0, entry.isProperNoun ? 1 : 0, -min(realSenses, 6), order)
   }
 }

@@ -30,7 +30,7 @@ enum PolyphoneRules {
     else { return nil }
     var readings: [String] = []
     for entry in c.dictionary.entries(for: String(scalar))
-    where !entry.isProperNoun && entry.syllables.count == 1
+    where !entry.isProperNoun && entry.syllableCount == 1
       && entry.senses.contains(where: { $0.lowercased().hasPrefix("classifier") })
     {
       let syllable = entry.pinyinNumbered.lowercased()

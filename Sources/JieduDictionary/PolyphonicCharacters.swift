@@ -19,7 +19,7 @@ public enum PolyphonicCharacters {
   {
     var numbered: [String] = []
     for entry in dictionary.entries(for: String(character))
-    where !entry.isProperNoun && !entry.isOnlyMarginal && entry.syllables.count == 1 {
+    where !entry.isProperNoun && !entry.isOnlyMarginal && entry.syllableCount == 1 {
       let syllable = PinyinFormat.normalisedNumbered(entry.syllables[0])
       if !numbered.contains(syllable) { numbered.append(syllable) }
     }

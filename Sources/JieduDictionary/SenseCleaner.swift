@@ -99,6 +99,12 @@ public enum SenseCleaner {
 extension String {
   /// The string without leading and trailing ASCII spaces and tabs.
   func trimmingSpaces() -> String {
+    // Most senses have nothing to trim: returned as they are (no copy).
+    if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20,
+      last != 0x09
+    {
+      return self
+    }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
       let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })

@@ -38,7 +38,7 @@ enum SingleCharacterChoice {
     _ scalar: Unicode.Scalar, entries: [CedictEntry], statistics: ReadingStatistics
   ) -> [Candidate] {
     var candidates: [Candidate] = []
-    for entry in entries where entry.syllables.count == 1 {
+    for entry in entries where entry.syllableCount == 1 {
       let syllable = entry.pinyinNumbered.lowercased()
       let senses = entry.senses.map { $0.lowercased() }
       let marginal = entry.isOnlyMarginal
@@ -46,11 +46,11 @@ enum SingleCharacterChoice {
         syllable: syllable,
         weight: entry.isProperNoun ? 0 : statistics.weight(of: scalar, as: syllable),
         isParticle: PinyinFormat.tone(ofNumbered: syllable) == 5
-          && senses.contains { $0.contains("particle") },
+          && senses.contains { $0.containsBytes("particle") },
         isPhonetic: !entry.isProperNoun
           && senses.contains {
-            $0.hasPrefix("(phonetic") || $0.contains("transliteration")
-              || ($0.hasPrefix("used in") && $0.contains("names"))
+            $0.hasPrefix("(phonetic") || $0.containsBytes("transliteration")
+              || ($0.hasPrefix("used in") && $0.containsBytes("names"))
           },
         isSurname: entry.isProperNoun && senses.first?.hasPrefix("surname") == true)
       if marginal && !candidate.isSurname && !candidate.isPhonetic { continue }
