@@ -17,8 +17,8 @@ struct ScannedBlock {
   let closeToOpen: [Int: Int]
   /// Opening quotation mark → its closing one.
   let openToClose: [Int: Int]
-  /// Where the segmenter's tokens end.
-  let tokenEnds: Set<Int>
+  /// Where the segmenter's tokens end, ascending (asked rarely; built for every block, so no set).
+  let tokenEnds: SortedOffsets
   /// Scalars inside a name built from ordinals (十九大, 十九届四中全会, 十四五, 建党百年): their numerals
   /// count nothing, so no formula starts there.
   let inOrdinalName: [Bool]
@@ -32,11 +32,12 @@ struct ScannedBlock {
   init(_ block: Block, folding: TraditionalFolding) {
     self.init(
       id: block.id, text: block.text,
-      tokenEnds: Set(block.sentences.flatMap { $0.tokens.map(\.end) }), folding: folding)
+      tokenEnds: SortedOffsets(block.sentences.flatMap { $0.tokens.map(\.end) }), folding: folding)
   }
 
   init(
-    id: Int, text: String, tokenEnds: Set<Int> = [], folding: TraditionalFolding = .identity
+    id: Int, text: String, tokenEnds: SortedOffsets = SortedOffsets([]),
+    folding: TraditionalFolding = .identity
   ) {
     self.id = id
     self.tokenEnds = tokenEnds
@@ -134,5 +135,27 @@ struct ScannedBlock {
       return false
     }
     return !previous.properties.isAlphabetic || previous.isHan
+  }
+}
+
+/// Offsets in ascending order, asked whether they hold one by binary search.
+struct SortedOffsets {
+  private let offsets: [Int]
+
+  /// The offsets, sorted unless they already are (a block's token ends are).
+  init(_ offsets: [Int]) {
+    self.offsets =
+      zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 } ? offsets : offsets.sorted()
+  }
+
+  /// Whether `offset` is one of them.
+  func contains(_ offset: Int) -> Bool {
+    var low = 0
+    var high = offsets.count
+    while low < high {
+      let mid = (low + high) / 2
+      if offsets[mid] < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < offsets.count && offsets[low] == offset
   }
 }

@@ -291,15 +291,16 @@ struct NameFinder {
     var merged: [Int] = []
     var t = 0
     while t < tokens.count {
-      let token = tokens[t]
+      // The text alone (a copy of the whole token was four retains per token).
+      let text = tokens[t].text
       // One or two Han characters are at most 8 UTF-8 bytes: longer tokens are let through unread,
       // and so is a token whose first character starts no surname (most: no array is built).
       let opens =
-        token.text.utf8.count <= 8
-        && token.text.unicodeScalars.first.map {
+        text.utf8.count <= 8
+        && text.unicodeScalars.first.map {
           NameFinder.surnames.contains($0) || NameFinder.doubleSurnameStarts.contains($0)
         } ?? false
-      let scalars = opens ? Array(token.text.unicodeScalars) : []
+      let scalars = opens ? Array(text.unicodeScalars) : []
       guard (1...2).contains(scalars.count), NameFinder.surnameLength(scalars) == scalars.count
       else {
         t += 1
