@@ -5,15 +5,16 @@ import JieduCore
 /// The files a line-for-line command (`pinyin`, `segment`) reads.
 struct LineFiles: ParsableArguments {
   @Argument(
-    help: "UTF-8 text files, read one after another (none, or -: standard input).",
+    help:
+      "Text files (UTF-8, UTF-16, GB18030 or Big5, as annotate reads them), one after another (none, or -: standard input).",
     completion: .file())
   var files: [String] = []
 }
 
 /// Reads stdin or files as lines (LF or CRLF), keeping empty lines, so line-for-line commands never
-/// merge or drop one. Reads in pieces (memory is bounded by the longest line, not the input) with
-/// throwing reads: a closed stdin, a missing file, a directory or an I/O error is a one-line error,
-/// never a trap.
+/// merge or drop one. UTF-8 is read in pieces (memory is bounded by the longest line, not the
+/// input) with throwing reads: a closed stdin, a missing file, a directory or an I/O error is a
+/// one-line error, never a trap. Other encodings are read whole and decoded as `annotate` does.
 enum LineStream {
   /// Longest line accepted.
   static let maximumLineBytes = 256 << 20
@@ -40,40 +41,113 @@ enum LineStream {
     try forEachLine(of: STDIN_FILENO, name: BoundedRead.standardInputName, body)
   }
 
+  /// Bytes looked at before deciding how an input is read (see `TextDecoding.lineReading`).
+  static let sniffBytes = 1 << 16
+
   /// Calls `body` for each line read from `descriptor`, without its line end; `name` goes into
-  /// messages.
+  /// messages. UTF-8 is read piece by piece (a byte-order mark dropped; invalid bytes replaced with
+  /// U+FFFD and counted in one warning); UTF-16, GB18030 and Big5 input is read whole and decoded
+  /// as `annotate` decodes it; binary input is a one-line error.
   private static func forEachLine(
     of descriptor: Int32, name: String, _ body: (String) -> Void
   ) throws {
-    var pending: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    func emit(_ line: ArraySlice<UInt8>) {
-      var line = line
-      if line.last == 0x0D { line = line.dropLast() }
-      body(String(decoding: line, as: UTF8.self))
-    }
-    while true {
+    var head: [UInt8] = []
+    var atEnd = false
+    while head.count < sniffBytes {
       let count = try BoundedRead.chunk(descriptor, into: &buffer, name: name)
-      if count == 0 { break }
-      var start = 0
-      for i in 0..<count where buffer[i] == 0x0A {
-        if pending.isEmpty {
-          emit(buffer[start..<i])
-        } else {
-          pending.append(contentsOf: buffer[start..<i])
-          emit(pending[...])
-          pending.removeAll(keepingCapacity: true)
-        }
-        start = i + 1
+      if count == 0 {
+        atEnd = true
+        break
       }
-      pending.append(contentsOf: buffer[start..<count])
-      if pending.count > maximumLineBytes {
-        throw JieduError(
-          "\(name): a line is longer than the limit of "
-            + BoundedRead.describe(limit: maximumLineBytes))
-      }
+      head.append(contentsOf: buffer[..<count])
     }
-    if !pending.isEmpty { emit(pending[...]) }
+    var lines = LineSplitter(name: name)
+    switch TextDecoding.lineReading(head: head, complete: atEnd) {
+    case .whole:
+      var bytes = head
+      if !atEnd {
+        bytes += try BoundedRead.all(
+          descriptor, name: name, limit: InputReader.maximumBytes)
+        if bytes.count > InputReader.maximumBytes {
+          throw JieduError(
+            "\(name): larger than the limit of "
+              + BoundedRead.describe(limit: InputReader.maximumBytes))
+        }
+      }
+      let decoded = try TextDecoding.decode(bytes, name: name)
+      Console.report(decoded.diagnostics, file: name)
+      try lines.add(Array(decoded.text.utf8)[...], body)
+      lines.finish(validated: true, body)
+    case .utf8(let skipping):
+      try lines.add(head[skipping...], body)
+      while !atEnd {
+        let count = try BoundedRead.chunk(descriptor, into: &buffer, name: name)
+        if count == 0 { break }
+        try lines.add(buffer[..<count], body)
+      }
+      lines.finish(validated: false, body)
+    }
+  }
+}
+
+/// Cuts bytes into lines (LF or CRLF), keeping empty ones; the last line need not end with a line
+/// break. Lines that are not valid UTF-8 are decoded with U+FFFD and counted for one warning.
+private struct LineSplitter {
+  let name: String
+  private var pending: [UInt8] = []
+  private var invalidLines = 0
+  private var firstInvalidLine = 0
+  private var lineNumber = 0
+
+  init(name: String) {
+    self.name = name
+  }
+
+  /// Takes the next bytes of the input.
+  mutating func add(_ bytes: ArraySlice<UInt8>, _ body: (String) -> Void) throws {
+    var start = bytes.startIndex
+    for i in bytes.indices where bytes[i] == 0x0A {
+      if pending.isEmpty {
+        emit(bytes[start..<i], body)
+      } else {
+        pending.append(contentsOf: bytes[start..<i])
+        emit(pending[...], body)
+        pending.removeAll(keepingCapacity: true)
+      }
+      start = i + 1
+    }
+    pending.append(contentsOf: bytes[start...])
+    if pending.count > LineStream.maximumLineBytes {
+      throw JieduError(
+        "\(name): a line is longer than the limit of "
+          + BoundedRead.describe(limit: LineStream.maximumLineBytes))
+    }
+  }
+
+  /// Emits the last line, and warns once when lines had invalid UTF-8 (`validated`: the bytes came
+  /// from decoded text, where any U+FFFD was already reported).
+  mutating func finish(validated: Bool, _ body: (String) -> Void) {
+    if !pending.isEmpty { emit(pending[...], body) }
+    guard !validated, invalidLines > 0 else { return }
+    let lines =
+      invalidLines == 1
+      ? "line \(firstInvalidLine)" : "\(invalidLines) lines, the first \(firstInvalidLine)"
+    Console.report(
+      [.warning("invalid UTF-8 in \(lines); replaced with U+FFFD", stage: "input")], file: name)
+  }
+
+  private mutating func emit(_ line: ArraySlice<UInt8>, _ body: (String) -> Void) {
+    var line = line
+    lineNumber += 1
+    if line.last == 0x0D { line = line.dropLast() }
+    if let text = String(validating: line, as: UTF8.self) {
+      body(text)
+      return
+    }
+    if invalidLines == 0 { firstInvalidLine = lineNumber }
+    invalidLines += 1
+    body(String(decoding: line, as: UTF8.self))
   }
 }
 

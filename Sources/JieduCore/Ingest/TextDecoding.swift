@@ -2,19 +2,19 @@ import CoreFoundation
 import Foundation
 
 /// Input bytes turned into text, with the encoding found and any warnings.
-struct DecodedText: Sendable, Equatable {
+package struct DecodedText: Sendable, Equatable {
   /// The text.
-  var text: String
+  package var text: String
   /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` (with or without a BOM), `gb18030` or `big5`.
-  var encoding: String
+  package var encoding: String
   /// Warnings (invalid bytes replaced by U+FFFD).
-  var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
 }
 
 /// Detects the encoding of input bytes and decodes them; refuses binary input with one line.
-enum TextDecoding {
+package enum TextDecoding {
   /// Decodes bytes. Throws `JieduError` for binary or undecodable input.
-  static func decode(_ bytes: [UInt8], name: String) throws -> DecodedText {
+  package static func decode(_ bytes: [UInt8], name: String) throws -> DecodedText {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return decodeUTF8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom", name: name)
     }
@@ -59,6 +59,40 @@ enum TextDecoding {
       return DecodedText(text: gb, encoding: "gb18030", diagnostics: [])
     }
     return decodeUTF8(bytes, encoding: "utf-8", name: name)
+  }
+
+  /// How a stream whose first bytes are `head` is read by a line-for-line reader: as UTF-8 line by
+  /// line (after `skipping` a byte-order mark), or — for UTF-16, binary input, or bytes that are
+  /// not UTF-8 often enough to be another encoding (GB18030, Big5) — whole, through `decode`, as
+  /// `annotate` reads it. `complete`: `head` is the whole input (a sequence cut at its end counts).
+  package static func lineReading(head: [UInt8], complete: Bool) -> LineReading {
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8(skipping: 3) }
+    if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+      || EncodingGuess.utf16ByteOrder(head) != nil || looksBinary(head)
+    {
+      return .whole
+    }
+    // A multi-byte sequence cut by the end of an incomplete head is not counted.
+    var end = head.count
+    if !complete {
+      var back = 0
+      while back < 3, end > 0, head[end - 1] & 0xC0 == 0x80 {
+        end -= 1
+        back += 1
+      }
+      if end > 0, head[end - 1] >= 0xC0 { end -= 1 }
+    }
+    let invalid = Utf8Validation.invalidSequences(Array(head[..<end])).count
+    // The same threshold as `decode`: rare bad sequences are damaged UTF-8, not another encoding.
+    return invalid == 0 || invalid * 200 < head.count ? .utf8(skipping: 0) : .whole
+  }
+
+  /// See `lineReading(head:complete:)`.
+  package enum LineReading: Equatable {
+    /// UTF-8, line by line, after this many bytes.
+    case utf8(skipping: Int)
+    /// Whole, through `decode`.
+    case whole
   }
 
   /// The CoreFoundation encoding for GB18030 (kCFStringEncodingGB_18030_2000).
