@@ -22,14 +22,56 @@ enum LexiconCache {
         MappedFile(path: file.path).map { CompiledLexiconFile.decode($0, key: key) }
         ?? .damaged("empty or unreadable")
       switch verdict {
-      case .valid(let lexicon): return lexicon
+      case .valid(let lexicon):
+        markUsed(file)
+        return lexicon
       case .stale: break
       case .damaged(let reason): CacheFile.reportDamaged(file, reason)
       }
     }
     let lexicon = try LexiconCompiler.compile(configuration)
     CacheFile.write(CompiledLexiconFile.encode(lexicon, key: key), to: file)
+    removeLeastRecentlyUsed(in: directory, keeping: file)
     return lexicon
+  }
+
+  /// Most compiled lexicons kept in a cache folder (one per set of source paths, ~20 MB each):
+  /// trying out user lexicons leaves no pile of them behind.
+  static let keptLexicons = 4
+
+  /// How old a used cache file's date may be before a run that reads it renews it (once an hour
+  /// at most, not a write at every start).
+  static let usedDateResolution: TimeInterval = 3600
+
+  /// Dates `file` as used now, unless it was within `usedDateResolution`.
+  static func markUsed(_ file: URL) {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+    let modified = attributes?[.modificationDate] as? Date ?? .distantPast
+    guard Date().timeIntervalSince(modified) > usedDateResolution else { return }
+    try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
+  }
+
+  /// Removes the compiled lexicons of `directory` beyond the `keptLexicons` used last, never
+  /// `keeping` (just written). A file another run has open or mapped stays readable to it.
+  static func removeLeastRecentlyUsed(in directory: URL, keeping: URL) {
+    let key = URLResourceKey.contentModificationDateKey
+    guard
+      let files = try? FileManager.default.contentsOfDirectory(
+        at: directory, includingPropertiesForKeys: [key])
+    else { return }
+    let lexicons =
+      files
+      .filter {
+        $0.lastPathComponent.hasPrefix("segmenter-lexicon-") && $0.pathExtension == "bin"
+          && $0.lastPathComponent != keeping.lastPathComponent
+      }
+      .map {
+        ($0, (try? $0.resourceValues(forKeys: [key]))?.contentModificationDate ?? .distantPast)
+      }
+      .sorted { $0.1 > $1.1 }
+    for (file, _) in lexicons.dropFirst(keptLexicons - 1) {
+      try? FileManager.default.removeItem(at: file)
+    }
   }
 
   /// The cache file's name: one per set of source paths.

@@ -1,6 +1,7 @@
 import Foundation
-import JieduSegmenter
 import Testing
+
+@testable import JieduSegmenter
 
 /// The compiled lexicon is cached on disk and recompiled when a source changes.
 @Suite struct LexiconCacheTests {
@@ -76,5 +77,45 @@ import Testing
     #expect(
       words(try fixtures.segmenter(cache: cache), "结婚的和尚未结婚的")
         == words(try fixtures.segmenter(), "结婚的和尚未结婚的"))
+  }
+
+  /// One compiled lexicon per set of user lexicons, at most `keptLexicons` of them: the ones used
+  /// last stay (a lexicon read again is dated anew), the oldest go.
+  @Test func onlyTheLexiconsUsedLastAreKept() throws {
+    let fixtures = try SegmenterFixtures()
+    defer { fixtures.remove() }
+    let cache = fixtures.directory.appendingPathComponent("cache")
+    let kept = LexiconCache.keptLexicons
+    var lexicons: [URL] = []
+    for n in 0..<(kept + 2) {
+      let lexicon = try fixtures.write("user\(n).txt", "同频共振\n")
+      lexicons.append(lexicon)
+      _ = try fixtures.segmenter(userLexicons: [lexicon], cache: cache)
+      #expect(cacheFiles(cache).count == min(n + 1, kept))
+      // Each file a day older than the next, so the order does not rest on the clock's resolution.
+      for file in cacheFiles(cache) {
+        let date = try #require(
+          try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+        try FileManager.default.setAttributes(
+          [.modificationDate: date.addingTimeInterval(-86_400)], ofItemAtPath: file.path)
+      }
+    }
+    let name = { (lexicon: URL) -> String in
+      LexiconCache.fileName(
+        SegmenterConfiguration(
+          jiebaDictionary: fixtures.dictionaryURL, cedict: nil, hmm: nil, userLexicons: [lexicon],
+          cacheDirectory: cache))
+    }
+    let names = Set(cacheFiles(cache).map(\.lastPathComponent))
+    #expect(names == Set(lexicons.suffix(kept).map(name)))
+    // The oldest kept one is read (and dated anew), then a new set is compiled: the next oldest goes.
+    let oldest = lexicons[lexicons.count - kept]
+    _ = try fixtures.segmenter(userLexicons: [oldest], cache: cache)
+    let newest = try fixtures.write("user-new.txt", "科创强区\n")
+    _ = try fixtures.segmenter(userLexicons: [newest], cache: cache)
+    let after = Set(cacheFiles(cache).map(\.lastPathComponent))
+    #expect(after.count == kept)
+    #expect(after.contains(name(oldest)) && after.contains(name(newest)))
+    #expect(!after.contains(name(lexicons[lexicons.count - kept + 1])))
   }
 }
