@@ -43,7 +43,7 @@ struct CacheCommand: AsyncParsableCommand {
     @OptionGroup var location: Location
 
     func run() async throws {
-      try await Console.guarded {
+      try Console.guarded {
         let (translation, folder) = try location.paths()
         var lines: [String] = []
         if let translation, FileManager.default.fileExists(atPath: translation.path) {
@@ -79,7 +79,7 @@ struct CacheCommand: AsyncParsableCommand {
     var all = false
 
     func run() async throws {
-      try await Console.guarded {
+      try Console.guarded {
         let (translation, folder) = try location.paths()
         if let translation, FileManager.default.fileExists(atPath: translation.path) {
           let cache = try TranslationCache(url: translation)
