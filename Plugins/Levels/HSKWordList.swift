@@ -4,23 +4,28 @@ import JieduCore
 /// A graded list: word → level (1–6, and 7 for the 7–9 band, which neither document splits).
 public struct HSKWordList: Sendable {
   /// Levels of the listed words.
-  public let words: [String: Int]
+  public var words: [String: Int] { HSKWordList.texts(wordsByBytes) }
   /// Levels of the listed characters, for a one-character token the word list lacks.
-  public let characters: [String: Int]
+  public var characters: [String: Int] { HSKWordList.texts(charactersByBytes) }
 
-  /// `words` and `characters` by their bytes, for the look-ups of every new word of a run (a
-  /// `String` key hashes its text through Unicode normalisation; the list and the ingested text are
-  /// NFC, so bytes tell the same words apart).
+  /// The tables by the words' bytes, as they are looked up for every new word of a run (a `String`
+  /// key hashes its text through Unicode normalisation; the lists and the ingested text are NFC, so
+  /// bytes tell the same words apart).
   private let wordsByBytes: [WordKey: Int]
   private let charactersByBytes: [WordKey: Int]
 
   /// A list from its two tables.
   public init(words: [String: Int], characters: [String: Int] = [:]) {
-    self.words = words
-    self.characters = characters
-    wordsByBytes = Dictionary(words.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: min)
-    charactersByBytes = Dictionary(
-      characters.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: min)
+    wordsByBytes = HSKWordList.byBytes(words)
+    charactersByBytes = HSKWordList.byBytes(characters)
+  }
+
+  private static func byBytes(_ table: [String: Int]) -> [WordKey: Int] {
+    Dictionary(table.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: min)
+  }
+
+  private static func texts(_ table: [WordKey: Int]) -> [String: Int] {
+    Dictionary(table.map { ($0.key.text, $0.value) }, uniquingKeysWith: min)
   }
 
   /// Loads `<data>/hsk/<files>`; a missing file names the set-up step that fetches it.

@@ -15,7 +15,7 @@ package struct DecodedText: Sendable, Equatable {
 package enum TextDecoding {
   /// Decodes bytes. Throws `JieduError` for binary or undecodable input.
   package static func decode(_ bytes: [UInt8], name: String) throws -> DecodedText {
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+    if bytes.starts(with: utf8Mark) {
       return decodeUTF8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom", name: name)
     }
     if bytes.starts(with: [0xFF, 0xFE]) {
@@ -44,7 +44,7 @@ package enum TextDecoding {
     }
     // Not UTF-8: try GB18030 (a superset of GBK and GB2312) when the bytes look like it — unless
     // the bad sequences are rare, which is UTF-8 with a few damaged bytes, not another encoding.
-    let rare = invalid.count * 200 < bytes.count
+    let rare = isDamagedUTF8(invalid: invalid.count, of: bytes.count)
     // Big5 (traditional, Taiwan and Hong Kong) decodes as GB18030 too, into the wrong characters:
     // it is told apart by its second bytes, which GB2312 text never has below 0xA1.
     if !rare, EncodingGuess.looksLikeBig5(bytes) {
@@ -66,7 +66,7 @@ package enum TextDecoding {
   /// not UTF-8 often enough to be another encoding (GB18030, Big5) — whole, through `decode`, as
   /// `annotate` reads it. `complete`: `head` is the whole input (a sequence cut at its end counts).
   package static func lineReading(head: [UInt8], complete: Bool) -> LineReading {
-    if head.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8(skipping: 3) }
+    if head.starts(with: utf8Mark) { return .utf8(skipping: utf8Mark.count) }
     if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
       || EncodingGuess.utf16ByteOrder(head) != nil || looksBinary(head)
     {
@@ -83,9 +83,16 @@ package enum TextDecoding {
       if end > 0, head[end - 1] >= 0xC0 { end -= 1 }
     }
     let invalid = Utf8Validation.invalidSequences(Array(head[..<end])).count
-    // The same threshold as `decode`: rare bad sequences are damaged UTF-8, not another encoding.
-    return invalid == 0 || invalid * 200 < head.count ? .utf8(skipping: 0) : .whole
+    return invalid == 0 || isDamagedUTF8(invalid: invalid, of: head.count)
+      ? .utf8(skipping: 0) : .whole
   }
+
+  /// UTF-8's byte-order mark.
+  static let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// Whether `invalid` bad sequences in `count` bytes are rare enough to be UTF-8 with a few
+  /// damaged bytes, not another encoding.
+  static func isDamagedUTF8(invalid: Int, of count: Int) -> Bool { invalid * 200 < count }
 
   /// See `lineReading(head:complete:)`.
   package enum LineReading: Equatable {
