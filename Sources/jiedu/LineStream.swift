@@ -21,10 +21,11 @@ enum LineStream {
 
   /// Calls `body` for each line of the files, one file after another (`-` or no file at all:
   /// standard input); a file's last line need not end with a line break. Every file is looked at
-  /// before the first line is read, so a missing one is an error before anything is written.
+  /// before the first line is read, so a missing one, a folder, a binary file or one too large to
+  /// decode is an error before anything is written.
   static func forEachLine(in paths: [String], _ body: (String) -> Void) throws {
     guard !paths.isEmpty else { return try forEachLine(body) }
-    for path in paths where path != "-" { try BoundedRead.checkReadable(path) }
+    for path in paths where path != "-" { try checkBeforeReading(path) }
     for path in paths {
       if path == "-" {
         try forEachLine(body)
@@ -34,6 +35,37 @@ enum LineStream {
       defer { close(descriptor) }
       try forEachLine(of: descriptor, name: path, body)
     }
+  }
+
+  /// Refuses a file that cannot be read through: missing, a folder, or — a regular file's head
+  /// says so — binary, or not UTF-8 and larger than can be decoded whole. A pipe or device is not
+  /// read ahead (its bytes would be gone); what it holds is judged when it is read.
+  private static func checkBeforeReading(_ path: String) throws {
+    try BoundedRead.checkReadable(path)
+    let descriptor = try BoundedRead.openForReading(path)
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
+    var head = [UInt8](repeating: 0, count: sniffBytes)
+    var filled = 0
+    while filled < sniffBytes {
+      let count = head.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + filled, sniffBytes - filled)
+      }
+      if count <= 0 { break }
+      filled += count
+    }
+    head.removeSubrange(filled...)
+    let complete = Int(info.st_size) <= filled
+    guard TextDecoding.lineReading(head: head, complete: complete) == .whole else { return }
+    try TextDecoding.checkHead(head, name: path)
+    if Int(info.st_size) > InputReader.maximumBytes { throw tooLarge(path) }
+  }
+
+  /// The error for input larger than `InputReader.maximumBytes` that has to be decoded whole.
+  private static func tooLarge(_ name: String) -> JieduError {
+    JieduError(
+      "\(name): larger than the limit of " + BoundedRead.describe(limit: InputReader.maximumBytes))
   }
 
   /// Calls `body` for each line of standard input, without its line end.
@@ -69,11 +101,7 @@ enum LineStream {
       if !atEnd {
         bytes += try BoundedRead.all(
           descriptor, name: name, limit: InputReader.maximumBytes)
-        if bytes.count > InputReader.maximumBytes {
-          throw JieduError(
-            "\(name): larger than the limit of "
-              + BoundedRead.describe(limit: InputReader.maximumBytes))
-        }
+        if bytes.count > InputReader.maximumBytes { throw tooLarge(name) }
       }
       let decoded = try TextDecoding.decode(bytes, name: name)
       Console.report(decoded.diagnostics, file: name)

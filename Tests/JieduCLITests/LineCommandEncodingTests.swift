@@ -72,4 +72,37 @@ struct LineCommandEncodingTests {
         == "jiedu: warning: standard input: [input] invalid UTF-8 in line 401; replaced with U+FFFD\n"
     )
   }
+
+  /// A binary file after a good one is refused before the good one's lines are written: the
+  /// command's output is all its inputs' or nothing.
+  @Test(arguments: ["pinyin", "segment"])
+  func aBinaryFileAmongSeveralIsRefusedBeforeAnyOutput(command: String) throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    let good = folder.appendingPathComponent("good.txt")
+    let binary = folder.appendingPathComponent("tool.bin")
+    try Data("重点调研银行\n".utf8).write(to: good)
+    try Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + [UInt8](repeating: 0, count: 100_000))
+      .write(to: binary)
+    let run = try CLIRunner.run([command, good.path, binary.path])
+    #expect(run.status == 1 && run.stdout.isEmpty, "\(run.stdoutText)")
+    #expect(
+      run.stderr
+        == "jiedu: error: \(binary.path): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file\n"
+    )
+  }
+
+  /// A GB18030 file among several is still read (decided by its head, decoded whole when its
+  /// turn comes), after a UTF-8 one.
+  @Test func aGB18030FileAfterAUTF8OneIsRead() throws {
+    let folder = try CLIRunner.temporaryDirectory()
+    let first = folder.appendingPathComponent("a.txt")
+    let second = folder.appendingPathComponent("b.txt")
+    try Data("行业\n".utf8).write(to: first)
+    try LineCommandEncodingTests.encoded("gb18030").write(to: second)
+    let run = try CLIRunner.run(["segment", first.path, second.path])
+    let plain = try CLIRunner.run(
+      ["segment"], stdin: Data(("行业\n" + LineCommandEncodingTests.text("gb18030")).utf8))
+    #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+    #expect(run.stdoutText == plain.stdoutText)
+  }
 }

@@ -104,7 +104,10 @@ enum BlockStructure {
   }
 
   static func sentenceTerminalCount(_ s: [Unicode.Scalar]) -> Int {
-    s.reduce(0) { $0 + ("。！？".unicodeScalars.contains($1) ? 1 : 0) }
+    // Compared as scalars: searching a string's scalars decoded it again for every character.
+    var count = 0
+    for scalar in s where scalar == "。" || scalar == "！" || scalar == "？" { count += 1 }
+    return count
   }
 
   static func classify(_ line: Line) -> BlockKind {

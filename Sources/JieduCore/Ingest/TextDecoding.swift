@@ -33,10 +33,7 @@ package enum TextDecoding {
         if EncodingGuess.isPlausibleText(decoded.text) { return decoded }
       }
     }
-    if looksBinary(bytes) {
-      throw JieduError(
-        "\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
-    }
+    if looksBinary(bytes) { throw binaryInput(name) }
     let invalid = Utf8Validation.invalidSequences(bytes)
     guard invalid.count > 0 else {
       return DecodedText(
@@ -165,6 +162,25 @@ package enum TextDecoding {
     }
     return DecodedText(
       text: text, encoding: littleEndian ? "utf-16le" : "utf-16be", diagnostics: diagnostics)
+  }
+
+  /// The error for binary input.
+  static func binaryInput(_ name: String) -> JieduError {
+    JieduError(
+      "\(name): looks like a binary file, not text; give a UTF-8, UTF-16 or GB18030 text file")
+  }
+
+  /// Throws what `decode` throws for input that begins with `head`, when the head alone decides it:
+  /// binary bytes with neither a byte-order mark nor UTF-16's shape (`looksBinary` reads only the
+  /// first 8 KiB). A command that reads several inputs in turn refuses a bad one this way before it
+  /// writes anything for the ones before it.
+  package static func checkHead(_ head: [UInt8], name: String) throws {
+    if head.starts(with: utf8Mark) || head.starts(with: [0xFF, 0xFE])
+      || head.starts(with: [0xFE, 0xFF]) || EncodingGuess.utf16ByteOrder(head) != nil
+    {
+      return
+    }
+    if looksBinary(head) { throw binaryInput(name) }
   }
 
   /// NUL bytes or many control characters in the first 8 KiB mean binary.
