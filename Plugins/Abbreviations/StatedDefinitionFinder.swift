@@ -12,6 +12,9 @@ enum StatedDefinitionFinder {
     "指的是", "分别是", "分别为", "是指", "就是", "包括", "包含", "即",
   ].map { Array($0.unicodeScalars) }
 
+  /// The first characters of `keywords`.
+  private static let keywordStarts = Set(keywords.compactMap(\.first))
+
   /// Characters after 即 that make it a different word (即将, 即使, 即可…).
   static let notDefiningAfterJi: Set<Unicode.Scalar> = ["将", "使", "便", "时", "刻", "可", "日", "位"]
   private static let betweenTermAndKeyword: Set<Unicode.Scalar> = [
@@ -59,6 +62,8 @@ enum StatedDefinitionFinder {
   }
 
   private static func keyword(at i: Int, in block: ScannedBlock) -> [Unicode.Scalar]? {
+    // Asked at every character: most open no keyword, told by their first scalar alone.
+    guard keywordStarts.contains(block.folded[i]) else { return nil }
     let rest = block.folded[i...]
     guard let keyword = keywords.first(where: { rest.starts(with: $0) }) else { return nil }
     if keyword == ["即"], i + 1 < block.folded.count,

@@ -26,7 +26,7 @@ enum TextNormalisation {
   static func normalise(_ text: String) -> String {
     let nfc = isPlainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
     var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(nfc.unicodeScalars.count)
+    scalars.reserveCapacity(nfc.scalarCount)
     var previousWasCR = false
     for s in nfc.unicodeScalars {
       if s == "\r" {

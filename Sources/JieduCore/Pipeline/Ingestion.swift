@@ -31,7 +31,7 @@ public enum Ingestion {
   ) {
     document.withBlockSlices(threads: threads) { blocks in
       for b in blocks.indices {
-        let scalars = Array(blocks[b].text.unicodeScalars)
+        let scalars = blocks[b].text.scalarArray
         for s in blocks[b].sentences.indices {
           let sentence = blocks[b].sentences[s]
           let ranges = segmenter.segment(scalars[sentence.start..<sentence.end])

@@ -55,6 +55,14 @@ extension Unicode.Scalar {
 }
 
 extension String {
-  /// Number of Unicode scalars.
-  package var scalarCount: Int { unicodeScalars.count }
+  /// Number of Unicode scalars (`unicodeScalars.count`), counted as the UTF-8 bytes that start
+  /// one: a pass over bytes, with no scalar decoded.
+  package var scalarCount: Int {
+    var text = self
+    return text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
+  }
 }

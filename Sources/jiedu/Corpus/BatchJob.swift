@@ -111,7 +111,7 @@ struct BatchJob: Sendable {
     for d in document.diagnostics where d.level == .warning {
       result.warnings[d.stage.isEmpty ? "other" : d.stage, default: 0] += 1
     }
-    result.characters = document.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+    result.characters = document.blocks.reduce(0) { $0 + $1.text.scalarCount }
     guard let output = outputPath(for: input) else {
       result.rendered = try DocumentRendering.render(document, as: format, options: options)
       return
