@@ -30,4 +30,26 @@ struct LongInputTests {
     try handle.seek(toOffset: size - 2)
     #expect(try handle.readToEnd() == Data("}\n".utf8))
   }
+
+  /// The same size in real prose's characters (the seed's, without punctuation, repeated), on
+  /// the default threads: under 2 GB at its peak (the largest child's, `getrusage`). The long
+  /// block's JSON was one buffer of its own (about 1 GB, 2.4 GB at the peak).
+  @Test func thirtyMegabytesOfProseOnOneLineStayUnderTwoGigabytes() throws {
+    let seed = try String(contentsOf: CLIRunner.seed, encoding: .utf8)
+    let han = String(
+      String.UnicodeScalarView(
+        seed.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF }))
+    let folder = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("prose-line.txt")
+    let count = 10_000_000 / han.unicodeScalars.count + 1
+    try Data(String(repeating: han, count: count).utf8).write(to: input)
+    let output = folder.appendingPathComponent("prose-line.json")
+    let run = try CLIRunner.run(
+      ["annotate", input.path, "--format", "json", "-o", output.path], timeout: 900)
+    #expect(run.status == 0, "\(run.stderr.suffix(300))")
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    #expect(usage.ru_maxrss < 2 << 20, "largest child peak \(usage.ru_maxrss / 1024) MB")
+  }
 }

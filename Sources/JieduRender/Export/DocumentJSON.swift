@@ -90,6 +90,13 @@ enum DocumentJSON {
   /// Characters of block text encoded as one group (about a megabyte of JSON with full tokens).
   private static let groupCharacters = 12_000
 
+  /// Most characters of one block encoded into a buffer of its own (about 30 MB of JSON with full
+  /// tokens); a longer block is streamed by one thread.
+  static let streamedCharacters = 400_000
+
+  /// A block's characters as the grouping counts them (Han text is three bytes a character).
+  private static func characterCount(_ block: Block) -> Int { block.text.utf8.count / 3 + 1 }
+
   /// The blocks, encoded `threads` groups at a time, each group into a buffer of its own, the
   /// buffers written in order: the bytes of the one-thread loop, in a bounded amount of memory.
   private static func writeBlocks(
@@ -99,7 +106,7 @@ enum DocumentJSON {
     var start = 0
     var characters = 0
     for (index, block) in blocks.enumerated() {
-      characters += block.text.utf8.count / 3 + 1
+      characters += characterCount(block)
       if characters >= groupCharacters {
         groups.append(start..<(index + 1))
         start = index + 1
@@ -109,7 +116,26 @@ enum DocumentJSON {
     if start < blocks.count { groups.append(start..<blocks.count) }
     var next = 0
     while next < groups.count {
-      let wave = Array(groups[next..<min(next + threads, groups.count)])
+      // A group past `streamedCharacters` (one long block: a 30 MB line without punctuation) is
+      // written straight through the document's writer, in chunks: in a buffer of its own it was
+      // the whole block's JSON at once (about 1 GB, twice that while the buffer grew).
+      if groups[next].count == 1,
+        characterCount(blocks[groups[next].lowerBound]) > streamedCharacters
+      {
+        encodings.with(make: TokenEncodings.init) { encodings in
+          write(blocks[groups[next].lowerBound], tokens: tokens, encodings: &encodings, into: &w)
+        }
+        next += 1
+        continue
+      }
+      var end = next
+      while end < min(next + threads, groups.count),
+        groups[end].count > 1
+          || characterCount(blocks[groups[end].lowerBound]) <= streamedCharacters
+      {
+        end += 1
+      }
+      let wave = Array(groups[next..<end])
       let buffers = ThreadSlots<[UInt8]>(count: wave.count, initial: [])
       DispatchQueue.concurrentPerform(iterations: wave.count) { k in
         var part = JSONWriter(reserving: 1 << 20)
