@@ -27,6 +27,7 @@ struct ProcessControlTests {
       """
       #!/bin/sh
       (setsid sh -c 'echo $$ > "\(pidFile.path)"; exec sleep 60' &)
+      while [ ! -s "\(pidFile.path)" ]; do sleep 0.05; done
       cat >/dev/null
       echo '{"annotations": []}'
       """, in: folder)
