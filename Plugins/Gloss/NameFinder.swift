@@ -93,7 +93,7 @@ struct NameFinder {
     guard scalars.count >= 2, scalars.allSatisfy(\.isHan) else { return .decided(nil) }
     let entries = dictionary.entries(for: word)
     let onlyProper = !entries.isEmpty && entries.allSatisfy(\.isProperNoun)
-    let firstSense = entries.first?.senses.first?.lowercased() ?? ""
+    let firstSense = entries.first?.senses.first?.lowercasedQuickly ?? ""
     // CC-CEDICT writes a person's dates after the name: "Jiang Zemin (1926-2022), …".
     let livedDates = NameFinder.hasLifeDates(firstSense)
     if onlyProper, !livedDates, NameFinder.mentionsPlace(firstSense) {

@@ -20,7 +20,23 @@ public struct CedictEntry: Sendable, Equatable {
 
   /// The pinyin syllables (`["zhong4", "dian3"]`).
   public var syllables: [String] {
-    pinyinNumbered.split(separator: " ").map(String.init)
+    // All-ASCII pinyin (nearly all of it) is cut at its space bytes: the same pieces as splitting
+    // its characters at " ", without breaking the text into characters.
+    var pinyin = pinyinNumbered
+    let pieces: [String]? = pinyin.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var pieces: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+        if i > start {
+          pieces.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        }
+        start = i + 1
+      }
+      return pieces
+    }
+    return pieces ?? pinyinNumbered.split(separator: " ").map(String.init)
   }
 
   /// `syllables.count` without building the syllables: the runs of bytes between spaces.

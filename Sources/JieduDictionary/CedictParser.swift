@@ -238,7 +238,22 @@ public enum CedictParser {
   }
 
   static func string<Bytes: CedictBytes>(_ bytes: Bytes, _ start: Int, _ end: Int) -> String? {
-    String(validating: bytes[start..<end], as: UTF8.self)
+    bytes.withContiguousStorageIfAvailable { buffer in
+      validString(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+    } ?? String(validating: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// `String(validating:as:)` of contiguous bytes: decoded (the standard library's fast path) and
+  /// kept only when decoding repaired nothing, i.e. when the bytes were valid UTF-8 (the generic
+  /// validating initialiser went byte by byte, most of parsing a line).
+  static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var decoded = String(decoding: bytes, as: UTF8.self)
+    let unchanged = decoded.withUTF8 { utf8 in
+      guard utf8.count == bytes.count else { return false }
+      guard let mine = utf8.baseAddress, let given = bytes.baseAddress else { return true }
+      return memcmp(mine, given, bytes.count) == 0
+    }
+    return unchanged ? decoded : nil
   }
 }
 

@@ -24,7 +24,7 @@ public enum SenseCleaner {
   public static func clean(_ entries: [CedictEntry], limit: Int? = nil) -> CleanedSenses {
     var ranked: [(rank: Int, order: Int, text: String)] = []
     var classifiers: [String] = []
-    var seen: Set<String> = []
+    var seen: Set<String>?  // made only for a word of many senses
     var order = 0
     for entry in entries {
       for sense in entry.senses {
@@ -36,7 +36,7 @@ public enum SenseCleaner {
           }
           continue
         }
-        guard seen.insert(text).inserted else { continue }
+        guard isNew(text, among: ranked, seen: &seen) else { continue }
         ranked.append((rank(of: text), order, text))
         order += 1
       }
@@ -45,6 +45,20 @@ public enum SenseCleaner {
     var glosses = ranked.map(\.text)
     if let limit, limit >= 0, glosses.count > limit { glosses = Array(glosses.prefix(limit)) }
     return CleanedSenses(glosses: glosses, classifiers: classifiers)
+  }
+
+  /// Whether `text` is not among the senses kept so far: compared with each while they are few (a
+  /// set hashed every sense of every new word, most of cleaning a word's senses), through a set of
+  /// them once they are many.
+  private static func isNew(
+    _ text: String, among ranked: [(rank: Int, order: Int, text: String)], seen: inout Set<String>?
+  ) -> Bool {
+    if seen == nil, ranked.count < 32 { return !ranked.contains { $0.text == text } }
+    var set = seen ?? Set(ranked.map(\.text))
+    seen = nil  // the one reference: inserted in place, not copied
+    let inserted = set.insert(text).inserted
+    seen = set
+    return inserted
   }
 
   /// The rank of one sense: 0 for a real sense, higher for senses that should sink. Remembered per

@@ -40,7 +40,7 @@ enum SingleCharacterChoice {
     var candidates: [Candidate] = []
     for entry in entries where entry.syllableCount == 1 {
       let syllable = entry.pinyinNumbered.lowercased()
-      let senses = entry.senses.map { $0.lowercased() }
+      let senses = entry.senses.map(\.lowercasedQuickly)
       let marginal = entry.isOnlyMarginal
       let candidate = Candidate(
         syllable: syllable,

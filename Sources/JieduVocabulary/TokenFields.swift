@@ -42,7 +42,8 @@ extension Token {
 
   private mutating func setExtra(_ key: String, _ value: JSONValue?) {
     if let value {
-      if extra == nil { extra = [:] }
+      // Room for the few fields a token gets (the table grew at every one of them).
+      if extra == nil { extra = Dictionary(minimumCapacity: 4) }
       extra?[key] = value
     } else {
       extra?[key] = nil

@@ -42,3 +42,23 @@ struct FirstSenseTests {
     #expect(checked > 10_000)
   }
 }
+
+/// `lowercasedQuickly` stands in for `lowercased()` on the senses the gloss stage tests: the same
+/// bytes for every sense of the real CC-CEDICT that is not all ASCII.
+@Suite("Quick lower-casing of CC-CEDICT's senses")
+struct QuickLowercaseOfSensesTests {
+  @Test func everySenseAgrees() throws {
+    guard GlossTestData.available else { return }
+    let url = GlossTestData.directory.appendingPathComponent(DataLocation.cedictFile)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var checked = 0
+    for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+      for sense in line.split(separator: "/").dropFirst() where !sense.allSatisfy(\.isASCII) {
+        let sense = String(sense)
+        #expect(Array(sense.lowercasedQuickly.utf8) == Array(sense.lowercased().utf8), "\(sense)")
+        checked += 1
+      }
+    }
+    #expect(checked > 10_000)
+  }
+}

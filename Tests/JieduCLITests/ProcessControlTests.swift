@@ -64,7 +64,8 @@ struct ProcessControlTests {
   }
 
   /// A stand-in browser that writes the PDF, then leaves a helper in its own session holding the
-  /// pipes — as Chromium's zygote can — and exits.
+  /// pipes — as Chromium's zygote can — and exits (once the helper has written its pid: the run
+  /// could end it before it did).
   @Test func aBrowserHelperHoldingThePipeDoesNotHoldThePDF() throws {
     let folder = try CLIRunner.temporaryDirectory()
     let pidFile = folder.appendingPathComponent("helper.pid")
@@ -75,6 +76,7 @@ struct ProcessControlTests {
       for a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; esac; done
       printf '%%PDF-1.4\\n%%%%EOF\\n' > "$out"
       (setsid sh -c 'echo $$ > "\(pidFile.path)"; exec sleep 60' &)
+      while [ ! -s "\(pidFile.path)" ]; do sleep 0.05; done
       exit 0
       """, at: browser)
     let article = try Safety.article(in: folder)

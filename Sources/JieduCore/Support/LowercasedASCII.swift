@@ -46,7 +46,12 @@ public struct LowercasedASCII: LowercasedText {
   @inlinable public func contains(_ pattern: StaticString) -> Bool {
     let last = bytes.count - pattern.utf8CodeUnitCount
     guard last >= 0 else { return false }
-    for offset in 0...last where matches(pattern, at: offset) { return true }
+    // Only where the first byte matches is the rest compared.
+    let first = pattern.utf8Start[0]
+    for offset in 0...last
+    where LowercasedASCII.fold(bytes[offset]) == first && matches(pattern, at: offset) {
+      return true
+    }
     return false
   }
 }
@@ -70,7 +75,7 @@ public struct LowercasedString: LowercasedText {
   public let lower: String
 
   /// `text` lower-cased.
-  public init(_ text: String) { lower = text.lowercased() }
+  public init(_ text: String) { lower = text.lowercasedQuickly }
 
   public func hasPrefix(_ pattern: StaticString) -> Bool { lower.hasPrefix(pattern.description) }
   public func hasSuffix(_ pattern: StaticString) -> Bool { lower.hasSuffix(pattern.description) }
