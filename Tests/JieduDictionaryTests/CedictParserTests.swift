@@ -6,6 +6,29 @@ import Testing
     CedictParser.parse(Array(text.utf8))
   }
 
+  /// A field that is not UTF-8 makes its line a problem (nothing repaired into U+FFFD); a real
+  /// U+FFFD in the file is kept as it is.
+  @Test(
+    arguments: [
+      ([0xE4, 0xB8], "a headword cut short"), ([0xFF], "a byte no UTF-8 has"),
+      ([0xC3, 0x28], "a lead byte without its continuation"),
+      ([0xED, 0xA0, 0x80], "a surrogate"), ([0xF0, 0x90, 0x80], "a four-byte sequence cut short"),
+    ] as [([UInt8], String)])
+  func invalidUTF8IsAProblem(_ broken: [UInt8], _ what: String) {
+    let good = Array("好 好 [hao3] /good/\n".utf8)
+    let inSense = Array("坏 坏 [huai4] /bad".utf8) + broken + Array("/\n".utf8)
+    let inHeadword = Array("坏".utf8) + broken + Array(" 坏 [huai4] /bad/\n".utf8)
+    for line in [inSense, inHeadword] {
+      let (entries, problems) = CedictParser.parse(good + line)
+      #expect(entries.map(\.simplified) == ["好"], "\(what)")
+      #expect(
+        problems.count == 1 && problems[0].contains("not valid UTF-8"), "\(what): \(problems)")
+    }
+    let (kept, none) = CedictParser.parse(Array("坏 坏 [huai4] /bad \u{FFFD} sign/\n".utf8))
+    #expect(none.isEmpty)
+    #expect(kept.first?.senses == ["bad \u{FFFD} sign"])
+  }
+
   @Test func parsesVersion1LinesWithCRLF() {
     let text =
       "# CC-CEDICT\r\n#! version=1\r\n重點 重点 [zhong4 dian3] /important point/main point/CL:個|个[ge4]/\r\n"

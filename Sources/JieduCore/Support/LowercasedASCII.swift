@@ -46,6 +46,7 @@ public struct LowercasedASCII: LowercasedText {
   @inlinable public func contains(_ pattern: StaticString) -> Bool {
     let last = bytes.count - pattern.utf8CodeUnitCount
     guard last >= 0 else { return false }
+    guard pattern.utf8CodeUnitCount > 0 else { return true }
     // Only where the first byte matches is the rest compared.
     let first = pattern.utf8Start[0]
     for offset in 0...last
