@@ -21,7 +21,7 @@ public final class ChineseDictionary: Sendable {
   /// Majority readings of characters inside words (empty without frequencies).
   let statistics: ReadingStatistics
   /// How many built-in headwords write each character in their traditional form.
-  let traditionalCounts: TraditionalUsage
+  let traditionalCounts: HeadwordCharacterCounts
   /// Lines of the built-in file that did not parse (line numbers and reasons), for diagnostics.
   public let problems: [String]
 
@@ -114,12 +114,12 @@ public final class ChineseDictionary: Sendable {
       statistics: frequencies.map {
         ReadingStatistics(bytes: bytes, lines: built.lineRanges, frequencies: $0)
       } ?? ReadingStatistics(),
-      traditionalCounts: TraditionalUsage(bytes: bytes, lines: built.lineRanges))
+      traditionalCounts: HeadwordCharacterCounts(bytes: bytes, lines: built.lineRanges))
   }
 
   private init(
     index built: CedictIndex, overrides: [String: [CedictEntry]], frequencies: WordFrequencies?,
-    statistics: ReadingStatistics, traditionalCounts: TraditionalUsage
+    statistics: ReadingStatistics, traditionalCounts: HeadwordCharacterCounts
   ) {
     self.text = built.text
     self.lineRanges = built.lineRanges

@@ -47,7 +47,7 @@ enum DictionaryCache {
     var problems: [String]
     var frequencies: WordFrequencies?
     var statistics: ReadingStatistics
-    var traditionalCounts: TraditionalUsage
+    var traditionalCounts: HeadwordCharacterCounts
   }
 
   /// Reads the cache if it exists and matches the key and the CC-CEDICT byte count; a damaged one is
@@ -113,7 +113,7 @@ enum DictionaryCache {
     }
     guard let statTable = reader.table(), let usageValues = reader.array(UInt32.self),
       let usageCounts = reader.array(Int32.self),
-      let usage = TraditionalUsage(values: usageValues, counts: usageCounts),
+      let usage = HeadwordCharacterCounts(values: usageValues, counts: usageCounts),
       reader.offset == reader.bytes.count
     else { return nil }
     var ranges: [Range<Int32>] = []

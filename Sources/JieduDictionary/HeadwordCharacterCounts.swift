@@ -3,7 +3,7 @@
 /// rare one in a handful (只 is 隻 "classifier for animals" in 22 headwords, 秖 "grain that has
 /// begun to ripen" in one). Counted when the dictionary is indexed and kept in its cache, so a run
 /// only looks the counts up.
-struct TraditionalUsage: Sendable {
+struct HeadwordCharacterCounts: Sendable {
   /// The scalar values counted, ascending.
   let values: [UInt32]
   /// The count of each of `values`.
